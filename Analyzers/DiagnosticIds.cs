@@ -1,0 +1,9 @@
+namespace Fragless.Analyzers
+{
+    /// <summary>The identifiers of every Fragless rule. An identifier is never reused.</summary>
+    public static class DiagnosticIds
+    {
+        /// <summary>A buffer is allocated on every iteration of a loop.</summary>
+        public const string BufferAllocationInLoop = "FRAG001";
+    }
+}

@@ -1,0 +1,7 @@
+namespace Fragless.Analyzers.Internals
+{
+    internal static class RuleCategories
+    {
+        public const string Allocation = "Allocation";
+    }
+}

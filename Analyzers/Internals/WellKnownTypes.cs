@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace Fragless.Analyzers.Internals
+{
+    /// <summary>
+    /// Resolves types by metadata name once per compilation. Create one in a compilation-start action
+    /// and share it with the actions registered there; never call GetTypeByMetadataName elsewhere.
+    /// </summary>
+    internal sealed class WellKnownTypes
+    {
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _cache = new ConcurrentDictionary<string, INamedTypeSymbol?>();
+
+        public WellKnownTypes(Compilation compilation)
+        {
+            _compilation = compilation;
+        }
+
+        public Compilation Compilation => _compilation;
+
+        /// <summary>The type with this metadata name, or null when the compilation has none (or more than one).</summary>
+        public INamedTypeSymbol? Get(string metadataName)
+        {
+            return _cache.GetOrAdd(metadataName, name => _compilation.GetTypeByMetadataName(name));
+        }
+
+        public static class Names
+        {
+            public const string Array = "System.Array";
+            public const string Buffer = "System.Buffer";
+            public const string Span = "System.Span`1";
+            public const string ReadOnlySpan = "System.ReadOnlySpan`1";
+            public const string Memory = "System.Memory`1";
+            public const string ReadOnlyMemory = "System.ReadOnlyMemory`1";
+            public const string MemoryStream = "System.IO.MemoryStream";
+            public const string Stream = "System.IO.Stream";
+            public const string StringBuilder = "System.Text.StringBuilder";
+            public const string ListOfT = "System.Collections.Generic.List`1";
+            public const string Task = "System.Threading.Tasks.Task";
+            public const string TaskOfT = "System.Threading.Tasks.Task`1";
+            public const string ValueTask = "System.Threading.Tasks.ValueTask";
+            public const string ValueTaskOfT = "System.Threading.Tasks.ValueTask`1";
+            public const string Enumerable = "System.Linq.Enumerable";
+            public const string MemoryExtensions = "System.MemoryExtensions";
+        }
+    }
+}
