@@ -1,7 +1,12 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Fragless.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Fragless.Analyzers.Rules
 {
@@ -23,6 +28,52 @@ namespace Fragless.Analyzers.Rules
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var types = new WellKnownTypes(context.Compilation);
+            if (types.Get(WellKnownTypes.Names.Array) == null)
+                return;
+
+            var summaries = new CalleeSummaries(context.Compilation);
+            var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
+            context.RegisterOperationAction(
+                c => AnalyzeAllocation(c, types, summaries, customTypes),
+                OperationKind.ArrayCreation,
+                OperationKind.ObjectCreation,
+                BufferAllocation.CollectionExpressionKind);
+        }
+
+        private static void AnalyzeAllocation(
+            OperationAnalysisContext context,
+            WellKnownTypes types,
+            CalleeSummaries summaries,
+            ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> customTypeCache)
+        {
+            var operation = context.Operation;
+            if (operation.IsImplicit || operation.Syntax == null)
+                return;
+
+            var tree = operation.Syntax.SyntaxTree;
+            var customTypes = BufferTypeOption.Resolve(context.Options, tree, types, customTypeCache);
+            var allocation = BufferAllocation.TryCreate(operation, types, customTypes);
+            if (allocation == null)
+                return;
+
+            if (!LoopAnalysis.RunsRepeatedly(operation, out var loops))
+                return;
+
+            var flow = BufferFlowAnalysis.AnalyzeAllocation(operation, loops[0], summaries, context.CancellationToken);
+            if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.Frag001ReportEscaping, defaultValue: false))
+                return;
+
+            var subject = flow.Local != null
+                ? "'" + flow.Local.Name + "' allocates a new " + allocation.Display
+                : "A new " + allocation.Display + " is allocated";
+            var properties = flow.Escapes ? ImmutableDictionary<string, string>.Empty : BufferAllocationInLoopFixPlan.Create(allocation, flow, loops);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject));
         }
     }
 }

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fragless.Analyzers.Internals
+{
+    internal enum BufferKind
+    {
+        Array,
+        MemoryStream,
+        StringBuilder,
+        List,
+        Custom,
+    }
+
+    /// <summary>An operation that creates a new buffer: an array, a MemoryStream, a StringBuilder, a List&lt;T&gt; or a configured type.</summary>
+    internal sealed class BufferAllocation
+    {
+        /// <summary>OperationKind.CollectionExpression (C# 12), unknown to the Roslyn the analyzers compile against.</summary>
+        public const OperationKind CollectionExpressionKind = (OperationKind)0x7F;
+
+        private BufferAllocation(IOperation operation, BufferKind kind, ITypeSymbol type, ImmutableArray<IOperation> sizeOperands, bool canRestoreFreshState, string display)
+        {
+            Operation = operation;
+            Kind = kind;
+            Type = type;
+            SizeOperands = sizeOperands;
+            CanRestoreFreshState = canRestoreFreshState;
+            Display = display;
+        }
+
+        public IOperation Operation { get; }
+
+        public BufferKind Kind { get; }
+
+        public ITypeSymbol Type { get; }
+
+        /// <summary>Everything the new buffer's size and initial contents depend on (dimension sizes, constructor arguments, initializer elements).</summary>
+        public ImmutableArray<IOperation> SizeOperands { get; }
+
+        /// <summary>True when a statement can put a reused buffer back in the state a new one starts in (clear, SetLength(0), Clear()).</summary>
+        public bool CanRestoreFreshState { get; }
+
+        /// <summary>What the message calls the buffer: <c>byte[32]</c>, <c>MemoryStream</c>, <c>List&lt;int&gt;</c>.</summary>
+        public string Display { get; }
+
+        /// <summary>True when the array has an initializer whose values a reused buffer would have to get back.</summary>
+        public bool HasInitialValues { get; private set; }
+
+        public static BufferAllocation? TryCreate(IOperation operation, WellKnownTypes types, ImmutableArray<INamedTypeSymbol> customTypes)
+        {
+            switch (operation)
+            {
+                case IArrayCreationOperation arrayCreation:
+                    return FromArrayCreation(arrayCreation);
+                case IObjectCreationOperation objectCreation:
+                    return FromObjectCreation(objectCreation, types, customTypes);
+                default:
+                    if (operation.Kind == CollectionExpressionKind)
+                        return FromCollectionExpression(operation, types);
+                    return null;
+            }
+        }
+
+        private static BufferAllocation? FromArrayCreation(IArrayCreationOperation creation)
+        {
+            if (!(creation.Type is IArrayTypeSymbol arrayType))
+                return null;
+
+            foreach (var size in creation.DimensionSizes)
+            {
+                if (size.ConstantValue.HasValue && IsZero(size.ConstantValue.Value))
+                    return null;
+            }
+
+            var initializerValues = creation.Initializer?.ElementValues ?? ImmutableArray<IOperation>.Empty;
+            if (creation.Initializer != null && initializerValues.IsEmpty && creation.DimensionSizes.All(d => !d.ConstantValue.HasValue))
+                return null;
+
+            var operands = creation.DimensionSizes.AddRange(initializerValues);
+            var allocation = new BufferAllocation(creation, BufferKind.Array, arrayType, operands, canRestoreFreshState: true, DescribeArray(creation, arrayType));
+            allocation.HasInitialValues = creation.Initializer != null;
+            return allocation;
+        }
+
+        private static BufferAllocation? FromCollectionExpression(IOperation operation, WellKnownTypes types)
+        {
+            var elements = operation.Children.ToImmutableArray();
+            if (elements.IsEmpty)
+                return null;
+
+            if (operation.Type is IArrayTypeSymbol arrayType)
+            {
+                var hasSpread = elements.Any(e => (int)e.Kind == 0x80);
+                var display = Describe(arrayType.ElementType) + "[" + (hasSpread ? string.Empty : elements.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "]";
+                var allocation = new BufferAllocation(operation, BufferKind.Array, arrayType, elements, canRestoreFreshState: !hasSpread, display);
+                allocation.HasInitialValues = true;
+                return allocation;
+            }
+
+            if (operation.Type is INamedTypeSymbol named
+                && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, types.Get(WellKnownTypes.Names.ListOfT)))
+            {
+                return new BufferAllocation(operation, BufferKind.List, named, elements, canRestoreFreshState: false, Describe(named));
+            }
+
+            return null;
+        }
+
+        private static BufferAllocation? FromObjectCreation(IObjectCreationOperation creation, WellKnownTypes types, ImmutableArray<INamedTypeSymbol> customTypes)
+        {
+            if (!(creation.Type is INamedTypeSymbol type) || creation.Constructor == null)
+                return null;
+
+            var definition = type.OriginalDefinition;
+            var parameters = creation.Constructor.Parameters;
+            var hasInitializer = creation.Initializer != null && creation.Initializer.Initializers.Length > 0;
+            var operands = creation.Arguments.Select(a => a.Value).ToImmutableArray();
+            var onlyCapacities = parameters.All(p => p.Type.SpecialType == SpecialType.System_Int32);
+
+            if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.MemoryStream)))
+            {
+                // new MemoryStream(byte[]) wraps the caller's array: no new buffer.
+                if (!onlyCapacities)
+                    return null;
+                return new BufferAllocation(creation, BufferKind.MemoryStream, type, operands, canRestoreFreshState: !hasInitializer, Describe(type));
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.StringBuilder)))
+                return new BufferAllocation(creation, BufferKind.StringBuilder, type, operands, canRestoreFreshState: onlyCapacities && !hasInitializer, Describe(type));
+
+            if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.ListOfT)))
+                return new BufferAllocation(creation, BufferKind.List, type, operands, canRestoreFreshState: onlyCapacities && !hasInitializer, Describe(type));
+
+            foreach (var custom in customTypes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(definition, custom.OriginalDefinition))
+                    return new BufferAllocation(creation, BufferKind.Custom, type, operands, canRestoreFreshState: false, Describe(type));
+            }
+
+            return null;
+        }
+
+        private static bool IsZero(object? value)
+        {
+            switch (value)
+            {
+                case int i: return i == 0;
+                case long l: return l == 0;
+                case uint ui: return ui == 0;
+                case ulong ul: return ul == 0;
+                case short s: return s == 0;
+                case ushort us: return us == 0;
+                case byte b: return b == 0;
+                case sbyte sb: return sb == 0;
+                default: return false;
+            }
+        }
+
+        private static string DescribeArray(IArrayCreationOperation creation, IArrayTypeSymbol arrayType)
+        {
+            // Explicit sizes read best as written: byte[32], byte[size], int[4, 4], byte[8][].
+            if (creation.Syntax is ArrayCreationExpressionSyntax syntax
+                && syntax.Type.RankSpecifiers.Count > 0
+                && !(syntax.Type.RankSpecifiers[0].Sizes.FirstOrDefault() is OmittedArraySizeExpressionSyntax))
+            {
+                var text = string.Join(" ", syntax.Type.ToString().Split(new[] { ' ', '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+                return text.Length <= 40 ? text : Describe(arrayType);
+            }
+
+            var count = creation.Initializer?.ElementValues.Length ?? 0;
+            var element = arrayType.ElementType;
+            var suffix = string.Empty;
+            while (element is IArrayTypeSymbol nested)
+            {
+                suffix += "[]";
+                element = nested.ElementType;
+            }
+
+            return Describe(element) + "[" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" + suffix;
+        }
+
+        private static string Describe(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+    }
+}

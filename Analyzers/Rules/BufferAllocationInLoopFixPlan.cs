@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Fragless.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fragless.Analyzers.Rules
+{
+    /// <summary>
+    /// Decides which FRAG001 fixes keep the program's behaviour and hands the decision to the fixer through
+    /// <see cref="Diagnostic.Properties"/>. No properties means no fix.
+    /// </summary>
+    public static class BufferAllocationInLoopFixPlan
+    {
+        /// <summary>"Declaration" (the allocation initialises a local declared in the loop) or "Inline" (it is used directly).</summary>
+        public const string ShapeKey = "Shape";
+
+        /// <summary>How many enclosing loops, innermost first, the allocation moves out of (1 = just before the innermost).</summary>
+        public const string HoistLoopsKey = "HoistLoops";
+
+        /// <summary>How each iteration gets a fresh-looking buffer back: see the Restore* constants.</summary>
+        public const string RestoreKey = "Restore";
+
+        /// <summary>"true" when every element read in an iteration is written earlier in it, so the contents can be reused.</summary>
+        public const string ReuseKey = "Reuse";
+
+        public const string DeclarationShape = "Declaration";
+        public const string InlineShape = "Inline";
+
+        public const string RestoreNone = "None";
+        public const string RestoreArrayClear = "ArrayClear";
+        public const string RestoreSetLength = "SetLength";
+        public const string RestoreClear = "Clear";
+
+        internal static ImmutableDictionary<string, string> Create(BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops)
+        {
+            var none = ImmutableDictionary<string, string>.Empty;
+            if (flow.Escapes || flow.HasUnknownCallee || flow.IsReassigned || flow.IsUsingResource || flow.ObservesCapacity)
+                return none;
+
+            var hoistLoops = CountInvariantLoops(allocation, loops);
+            if (hoistLoops == 0)
+                return none;
+
+            var operation = allocation.Operation;
+            string shape;
+            if (flow.Local != null)
+            {
+                if (!IsSingleLocalDeclaration(operation, flow.Local))
+                    return none;
+                shape = DeclarationShape;
+            }
+            else
+            {
+                shape = InlineShape;
+            }
+
+            var restore = GetRestore(allocation, flow);
+            var reuse = shape == DeclarationShape && flow.IsWritten && allocation.Kind == BufferKind.Array && !flow.HasAlias
+                && BufferAllocationInLoopReuseProof.EveryReadFollowsAWrite(operation, flow.Local!);
+
+            if (restore == null && !reuse)
+                return none;
+
+            // A restore statement goes just before the statement that holds an inline allocation, which has to be in the loop body.
+            if (restore != null && restore != RestoreNone && shape == InlineShape && !IsInsideLoopBody(operation, loops[0]))
+                restore = null;
+            if (restore == null && !reuse)
+                return none;
+
+            var builder = ImmutableDictionary.CreateBuilder<string, string>();
+            builder[ShapeKey] = shape;
+            builder[HoistLoopsKey] = hoistLoops.ToString(CultureInfo.InvariantCulture);
+            if (restore != null)
+                builder[RestoreKey] = restore;
+            if (reuse)
+                builder[ReuseKey] = "true";
+            return builder.ToImmutable();
+        }
+
+        private static string? GetRestore(BufferAllocation allocation, BufferFlow flow)
+        {
+            switch (allocation.Kind)
+            {
+                case BufferKind.Array:
+                    if (!flow.IsWritten)
+                        return RestoreNone;
+                    return allocation.HasInitialValues ? null : RestoreArrayClear;
+                case BufferKind.MemoryStream:
+                    return allocation.CanRestoreFreshState ? RestoreSetLength : null;
+                case BufferKind.StringBuilder:
+                case BufferKind.List:
+                    return allocation.CanRestoreFreshState ? RestoreClear : null;
+                default:
+                    return null;
+            }
+        }
+
+        private static int CountInvariantLoops(BufferAllocation allocation, ImmutableArray<ILoopOperation> loops)
+        {
+            var count = 0;
+            foreach (var loop in loops)
+            {
+                if (!allocation.SizeOperands.All(o => LoopInvariance.IsInvariant(o, loop)))
+                    break;
+                count++;
+            }
+
+            return count;
+        }
+
+        private static bool IsSingleLocalDeclaration(IOperation operation, ILocalSymbol local)
+        {
+            if (!(operation.WalkUpConversions().Parent is IVariableInitializerOperation initializer)
+                || !(initializer.Parent is IVariableDeclaratorOperation declarator)
+                || !SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+            {
+                return false;
+            }
+
+            return declarator.Syntax.Parent is VariableDeclarationSyntax declaration
+                && declaration.Variables.Count == 1
+                && declaration.Parent is LocalDeclarationStatementSyntax statement
+                && !statement.IsConst
+                && statement.UsingKeyword.Span.Length == 0
+                && (statement.Parent is BlockSyntax || statement.Parent is SwitchSectionSyntax);
+        }
+
+        private static bool IsInsideLoopBody(IOperation operation, ILoopOperation loop)
+        {
+            var statement = operation.Syntax.FirstAncestorOrSelf<StatementSyntax>();
+            var body = loop.Body?.Syntax;
+            return statement != null && body != null && body.Span.Contains(statement.Span) && statement != body;
+        }
+    }
+}

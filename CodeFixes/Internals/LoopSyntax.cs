@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Fragless.CodeFixes.Internals
+{
+    /// <summary>Syntax-side twin of the analyzers' loop analysis: which loops run a node on every iteration.</summary>
+    internal static class LoopSyntax
+    {
+        /// <summary>
+        /// The <paramref name="count"/>-th loop, innermost first, whose iteration (body, condition or increment)
+        /// contains the node, stopping at lambdas and local functions. Null when there are fewer.
+        /// </summary>
+        public static StatementSyntax? FindEnclosingLoop(SyntaxNode node, int count)
+        {
+            var found = 0;
+            var child = node;
+            for (var current = node.Parent; current != null; child = current, current = current.Parent)
+            {
+                if (current is AnonymousFunctionExpressionSyntax || current is LocalFunctionStatementSyntax || current is MemberDeclarationSyntax && !(current is GlobalStatementSyntax))
+                    return null;
+
+                if (current is StatementSyntax statement && IsPartOfIteration(statement, child) && ++found == count)
+                    return statement;
+            }
+
+            return null;
+        }
+
+        public static bool IsPartOfIteration(StatementSyntax loop, SyntaxNode child)
+        {
+            switch (loop)
+            {
+                case ForStatementSyntax forStatement:
+                    return child == forStatement.Statement || child == forStatement.Condition || forStatement.Incrementors.Contains(child);
+                case CommonForEachStatementSyntax forEach:
+                    return child == forEach.Statement;
+                case WhileStatementSyntax whileStatement:
+                    return child == whileStatement.Statement || child == whileStatement.Condition;
+                case DoStatementSyntax doStatement:
+                    return child == doStatement.Statement || child == doStatement.Condition;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool Contains(this SeparatedSyntaxList<ExpressionSyntax> list, SyntaxNode node)
+        {
+            foreach (var item in list)
+            {
+                if (item == node)
+                    return true;
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Fragless.Analyzers;
+using Fragless.Analyzers.Rules;
+using Fragless.CodeFixes.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace Fragless.CodeFixes.Rules
+{
+    /// <summary>
+    /// FRAG001 fixes: move the allocation before the loop and give each iteration a fresh-looking buffer
+    /// (clear it, SetLength(0), Clear()), or, where every element read is written first, reuse the contents.
+    /// The analyzer decides which variants keep behaviour; this class only carries them out.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BufferAllocationInLoopFixer))]
+    [Shared]
+    public sealed class BufferAllocationInLoopFixer : CodeFixProvider
+    {
+        public const string HoistAndRestoreKey = "FRAG001.HoistAndRestore";
+        public const string HoistAndReuseKey = "FRAG001.HoistAndReuse";
+
+        /// <summary>SyntaxKind.CollectionExpression (C# 12), newer than the Roslyn the fixes compile against.</summary>
+        private const int CollectionExpressionKind = 9076;
+
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.BufferAllocationInLoop);
+
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (diagnostic.Properties.TryGetValue(BufferAllocationInLoopFixPlan.RestoreKey, out var restore) && restore != null)
+                {
+                    var title = restore == BufferAllocationInLoopFixPlan.RestoreNone
+                        ? "Allocate once before the loop"
+                        : "Allocate once before the loop and reset it each iteration";
+                    context.RegisterCodeFix(
+                        CodeAction.Create(title, ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, HoistAndRestoreKey, ct), HoistAndRestoreKey),
+                        diagnostic);
+                }
+
+                if (diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.ReuseKey))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Allocate once before the loop and reuse its contents", ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, HoistAndReuseKey, ct), HoistAndReuseKey),
+                        diagnostic);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
+        {
+            return equivalenceKey == HoistAndReuseKey
+                ? diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.ReuseKey)
+                : equivalenceKey == HoistAndRestoreKey && diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.RestoreKey);
+        }
+
+        private static async Task<Document> ApplyAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null || model == null)
+                return document;
+
+            if (!(root.FindNode(span, getInnermostNodeForTie: true) is ExpressionSyntax allocation))
+                return document;
+
+            var properties = diagnostic.Properties;
+            if (!int.TryParse(properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.HoistLoopsKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var hoistLoops))
+                return document;
+
+            var loop = LoopSyntax.FindEnclosingLoop(allocation, hoistLoops);
+            if (loop == null)
+                return document;
+
+            var restore = equivalenceKey == HoistAndReuseKey
+                ? BufferAllocationInLoopFixPlan.RestoreNone
+                : properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.RestoreKey) ?? BufferAllocationInLoopFixPlan.RestoreNone;
+
+            var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
+            var ok = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.ShapeKey) == BufferAllocationInLoopFixPlan.DeclarationShape
+                ? HoistDeclaration(editor, model, allocation, loop, restore, cancellationToken)
+                : HoistInline(editor, model, allocation, loop, restore, cancellationToken);
+            if (!ok)
+                return document;
+
+            var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
+            newDocument = await Simplifier.ReduceAsync(newDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary><c>var frame = new byte[32];</c> in the loop: the declaration moves before the loop, a reset takes its place.</summary>
+        private static bool HoistDeclaration(SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, CancellationToken cancellationToken)
+        {
+            if (!(allocation.Parent is EqualsValueClauseSyntax equals)
+                || !(equals.Parent is VariableDeclaratorSyntax declarator)
+                || !(declarator.Parent?.Parent is LocalDeclarationStatementSyntax statement))
+            {
+                return false;
+            }
+
+            var local = model.GetDeclaredSymbol(declarator, cancellationToken) as ILocalSymbol;
+            if (local == null)
+                return false;
+
+            var scope = LocalNames.GetNameScope(loop);
+            var name = LocalNames.GetUnique(local.Name, scope, model, local, cancellationToken);
+            var moved = statement;
+            if (name != local.Name)
+            {
+                moved = moved.ReplaceToken(declarator.Identifier, SyntaxFactory.Identifier(name).WithTriviaFrom(declarator.Identifier));
+                foreach (var reference in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+                {
+                    if (reference.Identifier.ValueText == local.Name
+                        && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(reference, cancellationToken).Symbol, local))
+                    {
+                        editor.ReplaceNode(reference, reference.WithIdentifier(SyntaxFactory.Identifier(name).WithTriviaFrom(reference.Identifier)));
+                    }
+                }
+            }
+
+            var comments = statement.GetLeadingTrivia().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia));
+            var hoisted = moved
+                .WithLeadingTrivia(comments)
+                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
+                .WithAdditionalAnnotations(Formatter.Annotation);
+
+            var reset = CreateReset(name, restore);
+            if (reset == null)
+                editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
+            else
+                editor.ReplaceNode(statement, reset.WithLeadingTrivia(StatementPlacement.GetIndentation(statement)).WithTrailingTrivia(statement.GetTrailingTrivia()));
+
+            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            return true;
+        }
+
+        /// <summary><c>Send(new byte[16])</c> in the loop: a local made before the loop takes the allocation's place.</summary>
+        private static bool HoistInline(SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, CancellationToken cancellationToken)
+        {
+            var typeInfo = model.GetTypeInfo(allocation, cancellationToken);
+            var type = typeInfo.Type ?? typeInfo.ConvertedType;
+            if (type == null || type.TypeKind == TypeKind.Error)
+                return false;
+
+            var scope = LocalNames.GetNameScope(loop);
+            var name = LocalNames.GetUnique(PreferredName(type), scope, model, self: null, cancellationToken);
+
+            var needsExplicitType = allocation is ImplicitObjectCreationExpressionSyntax || allocation.RawKind == CollectionExpressionKind;
+            var typeSyntax = needsExplicitType
+                ? SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(model, loop.SpanStart))
+                : SyntaxFactory.IdentifierName("var");
+            var hoisted = SyntaxFactory.LocalDeclarationStatement(
+                    SyntaxFactory.VariableDeclaration(
+                        typeSyntax,
+                        SyntaxFactory.SingletonSeparatedList(
+                            SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(name))
+                                .WithInitializer(SyntaxFactory.EqualsValueClause(allocation.WithoutTrivia())))))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+
+            editor.ReplaceNode(allocation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(allocation));
+
+            var reset = CreateReset(name, restore);
+            if (reset != null)
+            {
+                var statement = allocation.FirstAncestorOrSelf<StatementSyntax>();
+                if (statement == null || statement == loop)
+                    return false;
+                StatementPlacement.InsertBefore(editor, statement, reset.WithAdditionalAnnotations(Formatter.Annotation));
+            }
+
+            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            return true;
+        }
+
+        private static string PreferredName(ITypeSymbol type)
+        {
+            switch (type.Name)
+            {
+                case "MemoryStream":
+                    return "stream";
+                case "StringBuilder":
+                    return "builder";
+                case "List":
+                    return "list";
+                default:
+                    return "buffer";
+            }
+        }
+
+        /// <summary>The statement that gives a reused buffer back the state of a new one, or null when none is needed.</summary>
+        private static StatementSyntax? CreateReset(string name, string restore)
+        {
+            string? text;
+            switch (restore)
+            {
+                case BufferAllocationInLoopFixPlan.RestoreArrayClear:
+                    text = "global::System.Array.Clear(" + name + ", 0, " + name + ".Length);";
+                    break;
+                case BufferAllocationInLoopFixPlan.RestoreSetLength:
+                    text = name + ".SetLength(0);";
+                    break;
+                case BufferAllocationInLoopFixPlan.RestoreClear:
+                    text = name + ".Clear();";
+                    break;
+                default:
+                    text = null;
+                    break;
+            }
+
+            if (text == null)
+                return null;
+
+            var statement = SyntaxFactory.ParseStatement(text);
+            var qualified = statement.DescendantNodes().OfType<AliasQualifiedNameSyntax>().FirstOrDefault();
+            if (qualified != null)
+            {
+                var outer = (ExpressionSyntax)qualified.Parent!.Parent!;
+                statement = statement.ReplaceNode(outer, outer.WithAdditionalAnnotations(Simplifier.Annotation));
+            }
+
+            return statement.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+        }
+    }
+}
