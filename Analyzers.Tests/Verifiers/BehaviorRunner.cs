@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Fragless.Analyzers.Tests.Verifiers;
+
+/// <summary>What running a program observably did.</summary>
+/// <param name="Output">Everything written to <see cref="Console.Out"/>.</param>
+/// <param name="ErrorOutput">Everything written to <see cref="Console.Error"/>.</param>
+/// <param name="ReturnValue">The return value's <c>ToString()</c>, "null", or "void".</param>
+/// <param name="ExceptionType">Full name of the exception type the entry point threw, or null.</param>
+public sealed record ExecutionResult(string Output, string ErrorOutput, string ReturnValue, string? ExceptionType)
+{
+    /// <summary>True when the run printed nothing, returned void and threw nothing.</summary>
+    public bool ObservedNothing => Output.Length == 0 && ErrorOutput.Length == 0 && ReturnValue == "void" && ExceptionType is null;
+
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        builder.AppendLine($"  return value: {ReturnValue}");
+        builder.AppendLine($"  exception:    {ExceptionType ?? "(none)"}");
+        builder.AppendLine("  stdout:");
+        builder.AppendLine(Indent(Output));
+        builder.AppendLine("  stderr:");
+        builder.Append(Indent(ErrorOutput));
+        return builder.ToString();
+    }
+
+    private static string Indent(string text)
+        => text.Length == 0 ? "    (empty)" : string.Join("\n", text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n').Select(l => "    | " + l));
+}
+
+/// <summary>
+/// Compiles code to a real assembly, loads it into its own collectible <see cref="AssemblyLoadContext"/> and runs
+/// an entry point with the console redirected. Runs are serialised because the console is process-wide.
+/// </summary>
+public static class BehaviorRunner
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    /// <summary>Compiles <paramref name="source"/> (no markup) and runs <paramref name="entryPoint"/>.</summary>
+    /// <param name="entryPoint">"Main" for the assembly entry point (static Main or top-level statements), or
+    /// "Type.Method" / "Namespace.Type.Method" for a static method without parameters.</param>
+    public static Task<ExecutionResult> RunAsync(
+        string source,
+        string entryPoint,
+        ReferenceAssemblies? referenceAssemblies = null,
+        LanguageVersion languageVersion = LanguageVersion.Latest,
+        bool allowUnsafeCode = false,
+        IEnumerable<MetadataReference>? additionalReferences = null,
+        TimeSpan? timeout = null,
+        CancellationToken cancellationToken = default)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(languageVersion), path: "/0/Test0.cs", cancellationToken: cancellationToken);
+        var references = (referenceAssemblies ?? ReferenceAssemblies.Net10).GetMetadataReferences()
+            .Concat(additionalReferences ?? Enumerable.Empty<MetadataReference>());
+        var compilation = CSharpCompilation.Create(
+            "BehaviorTest",
+            new[] { tree },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: allowUnsafeCode));
+        return RunAsync(compilation, entryPoint, timeout, cancellationToken);
+    }
+
+    /// <summary>Emits <paramref name="compilation"/> (output kind adjusted to the entry point) and runs it.</summary>
+    public static async Task<ExecutionResult> RunAsync(
+        Compilation compilation,
+        string entryPoint,
+        TimeSpan? timeout = null,
+        CancellationToken cancellationToken = default)
+    {
+        var isMain = entryPoint == "Main";
+        compilation = compilation.WithOptions(compilation.Options.WithOutputKind(
+            isMain ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary));
+
+        using var peStream = new MemoryStream();
+        var emit = compilation.Emit(peStream, cancellationToken: cancellationToken);
+        if (!emit.Success)
+        {
+            var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => "  " + d);
+            throw new VerifierException("Behaviour check: the code does not compile:\n" + string.Join("\n", errors));
+        }
+
+        peStream.Position = 0;
+        var fileReferences = compilation.References.OfType<PortableExecutableReference>()
+            .Where(r => r.FilePath is not null)
+            .ToList();
+
+        await Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var context = new AssemblyLoadContext("Behavior-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        try
+        {
+            context.Resolving += (ctx, name) =>
+            {
+                // Framework assemblies come from the default context; only user-added references are loaded here.
+                var match = fileReferences.FirstOrDefault(r =>
+                    string.Equals(Path.GetFileNameWithoutExtension(r.FilePath), name.Name, StringComparison.OrdinalIgnoreCase)
+                    && !IsReferenceAssemblyFolder(r.FilePath!));
+                return match is null ? null : ctx.LoadFromAssemblyPath(match.FilePath!);
+            };
+
+            var assembly = context.LoadFromStream(peStream);
+            var method = FindEntryPoint(assembly, entryPoint);
+            return Run(method, timeout ?? DefaultTimeout);
+        }
+        finally
+        {
+            context.Unload();
+            Gate.Release();
+        }
+    }
+
+    private static bool IsReferenceAssemblyFolder(string path)
+    {
+        var directory = Path.GetFullPath(Path.GetDirectoryName(path) ?? string.Empty).TrimEnd('/', '\\');
+        return directory == ReferenceAssemblies.Net10.Directory.TrimEnd('/', '\\')
+            || directory == ReferenceAssemblies.NetStandard20.Directory.TrimEnd('/', '\\');
+    }
+
+    private static MethodInfo FindEntryPoint(Assembly assembly, string entryPoint)
+    {
+        if (entryPoint == "Main")
+        {
+            return assembly.EntryPoint ?? throw new VerifierException("Behaviour check: the assembly has no entry point.");
+        }
+
+        var dot = entryPoint.LastIndexOf('.');
+        if (dot <= 0 || dot == entryPoint.Length - 1)
+        {
+            throw new VerifierException($"Behaviour check: entry point '{entryPoint}' must be \"Main\" or \"Type.Method\".");
+        }
+
+        var typeName = entryPoint.Substring(0, dot);
+        var methodName = entryPoint.Substring(dot + 1);
+        var types = assembly.GetTypes();
+        var type = assembly.GetType(typeName)
+            ?? types.FirstOrDefault(t => t.FullName == typeName)
+            ?? types.SingleOrDefault(t => t.Name == typeName)
+            ?? throw new VerifierException($"Behaviour check: type '{typeName}' not found.");
+        return type.GetMethod(methodName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, binder: null, Type.EmptyTypes, modifiers: null)
+            ?? throw new VerifierException($"Behaviour check: static method '{methodName}()' without parameters not found on '{type.FullName}'.");
+    }
+
+    private static ExecutionResult Run(MethodInfo method, TimeSpan timeout)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        string returnValue = "void";
+        string? exceptionType = null;
+
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                var arguments = method.GetParameters().Length == 1 ? new object?[] { Array.Empty<string>() } : null;
+                var value = method.Invoke(null, arguments);
+                returnValue = FormatReturnValue(method.ReturnType, value);
+            }
+            catch (Exception exception)
+            {
+                exceptionType = Unwrap(exception).GetType().FullName;
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "BehaviorRunner",
+        };
+
+        var originalOut = Console.Out;
+        var originalError = Console.Error;
+        bool finished;
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            thread.Start();
+            finished = thread.Join(timeout);
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
+        }
+
+        if (!finished)
+        {
+            throw new VerifierException($"Behaviour check: {method.DeclaringType?.FullName}.{method.Name} did not finish within {timeout.TotalSeconds:0.#} s.\nOutput so far:\n{stdout}");
+        }
+
+        return new ExecutionResult(stdout.ToString(), stderr.ToString(), returnValue, exceptionType);
+    }
+
+    private static string FormatReturnValue(Type returnType, object? value)
+    {
+        if (returnType == typeof(void))
+        {
+            return "void";
+        }
+
+        if (value is Task task)
+        {
+            task.GetAwaiter().GetResult();
+            if (!returnType.IsGenericType)
+            {
+                return "void";
+            }
+
+            value = returnType.GetProperty("Result")!.GetValue(task);
+        }
+        else if (returnType == typeof(ValueTask))
+        {
+            ((ValueTask)value!).GetAwaiter().GetResult();
+            return "void";
+        }
+
+        return value?.ToString() ?? "null";
+    }
+
+    private static Exception Unwrap(Exception exception)
+    {
+        while (true)
+        {
+            if (exception is TargetInvocationException { InnerException: not null } invocation)
+            {
+                exception = invocation.InnerException!;
+            }
+            else if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate)
+            {
+                exception = aggregate.InnerExceptions[0];
+            }
+            else
+            {
+                return exception;
+            }
+        }
+    }
+}
