@@ -35,6 +35,18 @@ namespace Fragless.CodeFixes.Internals
             }
         }
 
+        /// <summary>The line ending the document already uses (its first one), so inserted lines match it.</summary>
+        public static SyntaxTrivia GetEndOfLine(SyntaxNode node)
+        {
+            foreach (var trivia in node.SyntaxTree.GetRoot().DescendantTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+                    return SyntaxFactory.EndOfLine(trivia.ToString());
+            }
+
+            return SyntaxFactory.EndOfLine("\n");
+        }
+
         /// <summary>The whitespace that indents a statement's first line.</summary>
         public static SyntaxTriviaList GetIndentation(SyntaxNode node)
         {

@@ -136,10 +136,10 @@ namespace Fragless.CodeFixes.Rules
             var comments = statement.GetLeadingTrivia().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia));
             var hoisted = moved
                 .WithLeadingTrivia(comments)
-                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
+                .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
-            var reset = CreateReset(name, restore);
+            var reset = CreateReset(name, restore, loop);
             if (reset == null)
                 editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
             else
@@ -170,11 +170,12 @@ namespace Fragless.CodeFixes.Rules
                         SyntaxFactory.SingletonSeparatedList(
                             SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(name))
                                 .WithInitializer(SyntaxFactory.EqualsValueClause(allocation.WithoutTrivia())))))
+                .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
             editor.ReplaceNode(allocation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(allocation));
 
-            var reset = CreateReset(name, restore);
+            var reset = CreateReset(name, restore, loop);
             if (reset != null)
             {
                 var statement = allocation.FirstAncestorOrSelf<StatementSyntax>();
@@ -203,7 +204,7 @@ namespace Fragless.CodeFixes.Rules
         }
 
         /// <summary>The statement that gives a reused buffer back the state of a new one, or null when none is needed.</summary>
-        private static StatementSyntax? CreateReset(string name, string restore)
+        private static StatementSyntax? CreateReset(string name, string restore, SyntaxNode context)
         {
             string? text;
             switch (restore)
@@ -233,7 +234,7 @@ namespace Fragless.CodeFixes.Rules
                 statement = statement.ReplaceNode(outer, outer.WithAdditionalAnnotations(Simplifier.Annotation));
             }
 
-            return statement.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+            return statement.WithTrailingTrivia(StatementPlacement.GetEndOfLine(context));
         }
     }
 }
