@@ -132,7 +132,7 @@ namespace Fragless.Analyzers.Rules
         {
             var statement = operation.Syntax.FirstAncestorOrSelf<StatementSyntax>();
             var body = loop.Body?.Syntax;
-            return statement != null && body != null && body.Span.Contains(statement.Span) && statement != body;
+            return statement != null && body != null && body.Span.Contains(statement.Span);
         }
     }
 }

@@ -24,15 +24,33 @@ namespace Fragless.CodeFixes.Internals
             {
                 case BlockSyntax _:
                 case SwitchSectionSyntax _:
-                    editor.InsertBefore(anchor, newStatement);
+                    editor.InsertBefore(anchor, TakeBlankLines(editor, anchor, newStatement));
                     break;
                 case GlobalStatementSyntax global:
-                    editor.InsertBefore(global, SyntaxFactory.GlobalStatement(newStatement));
+                    editor.InsertBefore(global, TakeBlankLines(editor, global, SyntaxFactory.GlobalStatement(newStatement)));
                     break;
                 default:
                     editor.ReplaceNode(anchor, (current, _) => SyntaxFactory.Block(newStatement, (StatementSyntax)current).WithAdditionalAnnotations(Formatter.Annotation));
                     break;
             }
+        }
+
+        /// <summary>
+        /// Blank lines that separated the anchor from what came before now separate the new statement,
+        /// so the new statement sits right against the one it serves.
+        /// </summary>
+        private static T TakeBlankLines<T>(SyntaxEditor editor, SyntaxNode anchor, T newNode)
+            where T : SyntaxNode
+        {
+            var leading = anchor.GetLeadingTrivia();
+            var blank = 0;
+            while (blank < leading.Count && leading[blank].IsKind(SyntaxKind.EndOfLineTrivia))
+                blank++;
+            if (blank == 0)
+                return newNode;
+
+            editor.ReplaceNode(anchor, (current, _) => current.WithLeadingTrivia(current.GetLeadingTrivia().Skip(blank)));
+            return newNode.WithLeadingTrivia(leading.Take(blank).Concat(newNode.GetLeadingTrivia()));
         }
 
         /// <summary>The line ending the document already uses (its first one), so inserted lines match it.</summary>

@@ -99,6 +99,7 @@ namespace Fragless.CodeFixes.Rules
                 return document;
 
             var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
+            newDocument = await ImportAdder.AddImportsAsync(newDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             newDocument = await Simplifier.ReduceAsync(newDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
@@ -231,7 +232,7 @@ namespace Fragless.CodeFixes.Rules
             if (qualified != null)
             {
                 var outer = (ExpressionSyntax)qualified.Parent!.Parent!;
-                statement = statement.ReplaceNode(outer, outer.WithAdditionalAnnotations(Simplifier.Annotation));
+                statement = statement.ReplaceNode(outer, outer.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
             }
 
             return statement.WithTrailingTrivia(StatementPlacement.GetEndOfLine(context));
