@@ -389,7 +389,7 @@ public class CSharpCodeFixTest<TAnalyzer, TCodeFix> : CSharpAnalyzerTest<TAnalyz
             var text = await tree.GetTextAsync(cancellationToken).ConfigureAwait(false);
             var reparsed = CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)tree.Options, tree.FilePath, cancellationToken);
             var root = await tree.GetRootAsync(cancellationToken).ConfigureAwait(false);
-            if (!reparsed.GetRoot(cancellationToken).IsEquivalentTo(root, topLevel: false))
+            if (!SyntaxShape.AreSame(reparsed.GetRoot(cancellationToken), root))
             {
                 throw new VerifierException(
                     $"Re-parse check: the syntax tree the fix produced for {document.FilePath} is not what parsing its text gives "
