@@ -59,7 +59,7 @@ namespace Fragless.Analyzers.Rules
             var tree = operation.Syntax.SyntaxTree;
             var customTypes = BufferTypeOption.Resolve(context.Options, tree, types, customTypeCache);
             var allocation = BufferAllocation.TryCreate(operation, types, customTypes);
-            if (allocation == null)
+            if (allocation == null || allocation.SizeOperands.Any(HasErrors))
                 return;
 
             if (!LoopAnalysis.RunsRepeatedly(operation, out var loops))
@@ -74,6 +74,12 @@ namespace Fragless.Analyzers.Rules
                 : "A new " + allocation.Display + " is allocated";
             var properties = flow.Escapes ? ImmutableDictionary<string, string>.Empty : BufferAllocationInLoopFixPlan.Create(allocation, flow, loops);
             context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject));
+        }
+
+        /// <summary>Half-typed code (an unknown name in the size, say) is not worth a warning yet.</summary>
+        private static bool HasErrors(IOperation operation)
+        {
+            return operation.DescendantsAndSelf().Any(o => o is IInvalidOperation || o.Type?.TypeKind == TypeKind.Error);
         }
     }
 }
