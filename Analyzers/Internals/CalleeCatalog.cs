@@ -165,9 +165,9 @@ namespace Fragless.Analyzers.Internals
         {
             for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
             {
-                var name = current.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-                if (name.StartsWith("global::", StringComparison.Ordinal))
-                    name = name.Substring("global::".Length);
+                var name = current.ContainingNamespace == null || current.ContainingNamespace.IsGlobalNamespace
+                    ? current.MetadataName
+                    : current.ContainingNamespace.ToDisplayString() + "." + current.MetadataName;
                 if (Array.IndexOf(BorrowingTypes, name) >= 0)
                     return true;
             }
