@@ -200,4 +200,13 @@ public class CodeFixVerifierTests
             "class C { byte[] M() => System.GC.AllocateArray<byte>(10 * 2 + 1); }"));
         Assert.True(exception.Message.Contains("Re-parse"), exception.Message);
     }
+
+    [Fact]
+    public async Task ReplacingTheOnlyStatementOfABlockRoundTrips()
+    {
+        // IsEquivalentTo alone reports these trees as different (internal list representation); the check must not.
+        await VerifyFix.VerifyCodeFixAsync(
+            "class P { static int M() { return [|new byte[3]|].Length; } }",
+            "class P { static int M() { return System.GC.AllocateArray<byte>(3).Length; } }");
+    }
 }
