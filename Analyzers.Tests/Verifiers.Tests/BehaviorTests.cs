@@ -63,6 +63,19 @@ public class BehaviorTests
     }
 
     [Fact]
+    public async Task BehaviourCheckWorksForTheNetStandardReferenceSet()
+    {
+        await new VerifyFix.Test
+        {
+            TestCode = "public static class S { public static int Run() => [|new byte[7]|].Length; }",
+            FixedCode = "public static class S { public static int Run() => ((byte[])System.Array.CreateInstance(typeof(byte), 7)).Length; }",
+            ReferenceAssemblies = ReferenceAssemblies.NetStandard20,
+            CodeActionEquivalenceKey = AllocateArrayFix.CreateInstanceKey,
+            BehaviorEntryPoint = "S.Run",
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task BehaviourCheckMustObserveSomething()
     {
         var exception = await Assert.ThrowsAsync<VerifierException>(() => new VerifyFix.Test

@@ -131,8 +131,8 @@ public class CodeFixVerifierTests
         const string createInstance = """
             class C
             {
-                byte[] M() => (byte[])System.Array.CreateInstance(typeof(byte), 10);
-                byte[] N() => (byte[])System.Array.CreateInstance(typeof(byte), 20);
+                byte[] M() => ((byte[])System.Array.CreateInstance(typeof(byte), 10));
+                byte[] N() => ((byte[])System.Array.CreateInstance(typeof(byte), 20));
             }
             """;
 

@@ -47,7 +47,7 @@ public abstract class ByteArrayFixBase : CodeFixProvider
     }
 }
 
-/// <summary>Correct fix: <c>System.GC.AllocateArray&lt;byte&gt;(n)</c>; second action <c>(byte[])System.Array.CreateInstance(typeof(byte), n)</c>.</summary>
+/// <summary>Correct fix: <c>System.GC.AllocateArray&lt;byte&gt;(n)</c>; second action <c>((byte[])System.Array.CreateInstance(typeof(byte), n))</c>.</summary>
 public sealed class AllocateArrayFix : ByteArrayFixBase
 {
     public const string AllocateArrayKey = "AllocateArray";
@@ -56,7 +56,7 @@ public sealed class AllocateArrayFix : ByteArrayFixBase
     protected override (string, string, Func<string, string>)[] Actions => new (string, string, Func<string, string>)[]
     {
         ("Use GC.AllocateArray", AllocateArrayKey, size => $"System.GC.AllocateArray<byte>({size})"),
-        ("Use Array.CreateInstance", CreateInstanceKey, size => $"(byte[])System.Array.CreateInstance(typeof(byte), {size})"),
+        ("Use Array.CreateInstance", CreateInstanceKey, size => $"((byte[])System.Array.CreateInstance(typeof(byte), {size}))"),
     };
 }
 
