@@ -118,6 +118,25 @@ public class BehaviorTests
     }
 
     [Fact]
+    public async Task AdditionalReferencesAreUsedToCompileAndRun()
+    {
+        var reference = Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(ReferencedHelper).Assembly.Location);
+        var result = await BehaviorRunner.RunAsync(
+            "public static class S { public static int Run() => Fragless.Analyzers.Tests.Verifiers.Tests.ReferencedHelper.Value; }",
+            "S.Run",
+            additionalReferences: new[] { reference });
+        Assert.Equal("42", result.ReturnValue);
+
+        await new VerifyFix.Test
+        {
+            TestCode = "public static class S { public static int Run() => [|new byte[Fragless.Analyzers.Tests.Verifiers.Tests.ReferencedHelper.Value]|].Length; }",
+            FixedCode = "public static class S { public static int Run() => System.GC.AllocateArray<byte>(Fragless.Analyzers.Tests.Verifiers.Tests.ReferencedHelper.Value).Length; }",
+            AdditionalReferences = { reference },
+            BehaviorEntryPoint = "S.Run",
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task RunnerTimesOut()
     {
         var exception = await Assert.ThrowsAsync<VerifierException>(() => BehaviorRunner.RunAsync(
@@ -132,4 +151,10 @@ public class BehaviorTests
     {
         await Assert.ThrowsAsync<VerifierException>(() => BehaviorRunner.RunAsync("public static class S { }", "Main"));
     }
+}
+
+/// <summary>Referenced from compiled test code through <c>AdditionalReferences</c>.</summary>
+public static class ReferencedHelper
+{
+    public static int Value => 42;
 }
