@@ -389,14 +389,46 @@ public class CSharpCodeFixTest<TAnalyzer, TCodeFix> : CSharpAnalyzerTest<TAnalyz
             var text = await tree.GetTextAsync(cancellationToken).ConfigureAwait(false);
             var reparsed = CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)tree.Options, tree.FilePath, cancellationToken);
             var root = await tree.GetRootAsync(cancellationToken).ConfigureAwait(false);
-            if (!SyntaxShape.AreSame(reparsed.GetRoot(cancellationToken), root))
+            var reparsedRoot = reparsed.GetRoot(cancellationToken);
+
+            // IsEquivalentTo compares the internal (green) slot structure, which can differ for identical-looking trees
+            // (a one-element list may or may not be wrapped after ReplaceNode). Only a difference visible in the public
+            // tree (kinds, spans, missing tokens, token text) counts.
+            if (!reparsedRoot.IsEquivalentTo(root, topLevel: false) && FirstDifference(root, reparsedRoot) is string difference)
             {
                 throw new VerifierException(
                     $"Re-parse check: the syntax tree the fix produced for {document.FilePath} is not what parsing its text gives "
-                    + "(e.g. missing whitespace between tokens, or nodes built with the wrong kind). Text:\n" + text);
+                    + "(e.g. missing parentheses or whitespace, or nodes built with the wrong kind).\n"
+                    + difference + "\nText:\n" + text);
             }
         }
     }
+
+    private static string? FirstDifference(SyntaxNode produced, SyntaxNode reparsed)
+    {
+        var left = produced.DescendantNodesAndTokensAndSelf().ToList();
+        var right = reparsed.DescendantNodesAndTokensAndSelf().ToList();
+        for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+        {
+            var a = left[i];
+            var b = right[i];
+            if (a.RawKind != b.RawKind
+                || a.Span != b.Span
+                || a.IsMissing != b.IsMissing
+                || (a.IsToken && a.AsToken().Text != b.AsToken().Text))
+            {
+                var line = a.GetLocation()?.GetLineSpan().StartLinePosition.Line + 1;
+                return $"First difference near line {line}: the fix produced {Kind(a)} '{a}' where parsing gives {Kind(b)} '{b}'.";
+            }
+        }
+
+        return left.Count == right.Count
+            ? null
+            : $"The produced tree has {left.Count} nodes and tokens, the re-parsed one {right.Count}.";
+    }
+
+    private static string Kind(SyntaxNodeOrToken item)
+        => ((SyntaxKind)item.RawKind).ToString();
 
     private async Task VerifyFixAllAsync(FixAllScope scope, TestProject original, IReadOnlyList<TestSource> expected, string? equivalenceKey, CancellationToken cancellationToken)
     {

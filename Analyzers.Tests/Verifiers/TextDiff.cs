@@ -35,7 +35,7 @@ internal static class TextDiff
                 a++;
                 b++;
             }
-            else if (b < m && (a == n || lcs[a, b + 1] >= lcs[a + 1, b]))
+            else if (b < m && (a == n || lcs[a, b + 1] > lcs[a + 1, b]))
             {
                 builder.Append("  + ").AppendLine(Visible(actualLines[b]));
                 b++;
