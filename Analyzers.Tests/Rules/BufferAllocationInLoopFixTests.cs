@@ -923,4 +923,48 @@ public class BufferAllocationInLoopFixTests
             }
             """);
     }
+
+    [Fact]
+    public async Task BlankLinesStayAndCommentsTravelWithTheDeclaration()
+    {
+        await VerifyCS.VerifyCodeFixAsync("""
+            using System.IO;
+
+            class Protocol
+            {
+                static void Ack(Stream port, Stream input)
+                {
+                    while (input.ReadByte() >= 0)
+                    {
+                        port.WriteByte(1);
+
+                        // acknowledgement frame
+                        var ack = [|new byte[2]|];
+                        ack[0] = 0x06;
+                        port.Write(ack, 0, 2);
+                    }
+                }
+            }
+            """, """
+            using System;
+            using System.IO;
+
+            class Protocol
+            {
+                static void Ack(Stream port, Stream input)
+                {
+                    // acknowledgement frame
+                    var ack = new byte[2];
+                    while (input.ReadByte() >= 0)
+                    {
+                        port.WriteByte(1);
+
+                        Array.Clear(ack, 0, ack.Length);
+                        ack[0] = 0x06;
+                        port.Write(ack, 0, 2);
+                    }
+                }
+            }
+            """);
+    }
 }

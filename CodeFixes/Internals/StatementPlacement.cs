@@ -64,13 +64,5 @@ namespace Fragless.CodeFixes.Internals
 
             return SyntaxFactory.EndOfLine("\n");
         }
-
-        /// <summary>The whitespace that indents a statement's first line.</summary>
-        public static SyntaxTriviaList GetIndentation(SyntaxNode node)
-        {
-            var leading = node.GetLeadingTrivia();
-            var indentation = leading.Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse();
-            return SyntaxFactory.TriviaList(indentation);
-        }
     }
 }

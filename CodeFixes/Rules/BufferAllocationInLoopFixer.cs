@@ -134,7 +134,10 @@ namespace Fragless.CodeFixes.Rules
                 }
             }
 
-            var comments = statement.GetLeadingTrivia().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia));
+            // Comments about the buffer travel with its declaration; blank lines and indentation stay where they were.
+            var leading = statement.GetLeadingTrivia();
+            var layout = leading.TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia)).ToList();
+            var comments = leading.Skip(layout.Count);
             var hoisted = moved
                 .WithLeadingTrivia(comments)
                 .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
@@ -144,7 +147,7 @@ namespace Fragless.CodeFixes.Rules
             if (reset == null)
                 editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
             else
-                editor.ReplaceNode(statement, reset.WithLeadingTrivia(StatementPlacement.GetIndentation(statement)).WithTrailingTrivia(statement.GetTrailingTrivia()));
+                editor.ReplaceNode(statement, reset.WithLeadingTrivia(layout).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
             StatementPlacement.InsertBefore(editor, loop, hoisted);
             return true;
