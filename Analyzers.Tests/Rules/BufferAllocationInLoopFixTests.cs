@@ -967,4 +967,208 @@ public class BufferAllocationInLoopFixTests
             }
             """);
     }
+
+    [Fact]
+    public async Task DeviceBusCalls_BorrowTheBuffer()
+    {
+        // Shaped like System.Device.I2c / nanoFramework: abstract, so only the catalogue can vouch for it.
+        await VerifyCS.VerifyCodeFixAsync("""
+            namespace System.Device.I2c
+            {
+                public abstract class I2cDevice
+                {
+                    public abstract void Read(byte[] buffer);
+                    public abstract void WriteRead(byte[] writeBuffer, byte[] readBuffer);
+                }
+            }
+
+            namespace Firmware
+            {
+                using System.Device.I2c;
+
+                static class Thermometer
+                {
+                    static int Poll(I2cDevice sensor, int samples)
+                    {
+                        int total = 0;
+                        for (int i = 0; i < samples; i++)
+                        {
+                            var register = [|new byte[] { 0x05 }|];
+                            var reading = [|new byte[2]|];
+                            sensor.WriteRead(register, reading);
+                            total += reading[0] << 8 | reading[1];
+                        }
+                        return total;
+                    }
+                }
+            }
+            """, """
+            namespace System.Device.I2c
+            {
+                public abstract class I2cDevice
+                {
+                    public abstract void Read(byte[] buffer);
+                    public abstract void WriteRead(byte[] writeBuffer, byte[] readBuffer);
+                }
+            }
+
+            namespace Firmware
+            {
+                using System;
+                using System.Device.I2c;
+
+                static class Thermometer
+                {
+                    static int Poll(I2cDevice sensor, int samples)
+                    {
+                        int total = 0;
+                        var register = new byte[] { 0x05 };
+                        var reading = new byte[2];
+                        for (int i = 0; i < samples; i++)
+                        {
+                            Array.Clear(reading, 0, reading.Length);
+                            sensor.WriteRead(register, reading);
+                            total += reading[0] << 8 | reading[1];
+                        }
+                        return total;
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task SpanParameterOfAnUnknownCallee_BorrowsTheBuffer()
+    {
+        await VerifyCS.VerifyCodeFixAsync("""
+            using System;
+
+            abstract class Sensor
+            {
+                public abstract int Fill(Span<byte> destination);
+                public abstract int Sum(ReadOnlySpan<byte> source);
+
+                int Poll(int samples)
+                {
+                    int total = 0;
+                    for (int i = 0; i < samples; i++)
+                    {
+                        var sample = [|new byte[8]|];
+                        Fill(sample);
+                        total += Sum(sample);
+                    }
+                    return total;
+                }
+            }
+            """, """
+            using System;
+
+            abstract class Sensor
+            {
+                public abstract int Fill(Span<byte> destination);
+                public abstract int Sum(ReadOnlySpan<byte> source);
+
+                int Poll(int samples)
+                {
+                    int total = 0;
+                    var sample = new byte[8];
+                    for (int i = 0; i < samples; i++)
+                    {
+                        Array.Clear(sample, 0, sample.Length);
+                        Fill(sample);
+                        total += Sum(sample);
+                    }
+                    return total;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task SeveralDocuments_FixAllInProjectAndSolution()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Text;
+
+                static class A
+                {
+                    public static int Run(int n)
+                    {
+                        int total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            var sb = [|new StringBuilder()|];
+                            sb.Append(i);
+                            total += sb.Length;
+                        }
+                        return total;
+                    }
+                }
+                """,
+            AdditionalSources =
+            {
+                ("Test1.cs", """
+                    using System.IO;
+
+                    static class B
+                    {
+                        public static long Run(int n)
+                        {
+                            long total = 0;
+                            while (n-- > 0)
+                            {
+                                var ms = [|new MemoryStream()|];
+                                ms.WriteByte(1);
+                                total += ms.Length;
+                            }
+                            return total;
+                        }
+                    }
+                    """),
+            },
+            FixedCode = """
+                using System.Text;
+
+                static class A
+                {
+                    public static int Run(int n)
+                    {
+                        int total = 0;
+                        var sb = new StringBuilder();
+                        for (int i = 0; i < n; i++)
+                        {
+                            sb.Clear();
+                            sb.Append(i);
+                            total += sb.Length;
+                        }
+                        return total;
+                    }
+                }
+                """,
+            AdditionalFixedSources =
+            {
+                ("Test1.cs", """
+                    using System.IO;
+
+                    static class B
+                    {
+                        public static long Run(int n)
+                        {
+                            long total = 0;
+                            var ms = new MemoryStream();
+                            while (n-- > 0)
+                            {
+                                ms.SetLength(0);
+                                ms.WriteByte(1);
+                                total += ms.Length;
+                            }
+                            return total;
+                        }
+                    }
+                    """),
+            },
+        }.RunAsync();
+    }
 }

@@ -19,15 +19,30 @@ namespace Fragless.Analyzers.Internals
         private readonly IOperation _root;
         private readonly IOperation? _function;
         private readonly ILoopOperation? _loop;
+        private readonly Scope _scope;
         private readonly int _depth;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<ILocalSymbol> _trackedLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         private List<ILocalReferenceOperation>? _localReferences;
 
-        private BufferFlowAnalysis(IOperation anchor, ILoopOperation? loop, CalleeSummaries summaries, int depth, CancellationToken cancellationToken)
+        /// <summary>What the buffer must not outlive.</summary>
+        private enum Scope
+        {
+            /// <summary>One iteration of a loop: variables declared outside the loop outlive it.</summary>
+            Iteration,
+
+            /// <summary>One run of the member (or lambda, local function) that allocates it.</summary>
+            Member,
+
+            /// <summary>A callee's call: returning the parameter hands it back to the caller.</summary>
+            Call,
+        }
+
+        private BufferFlowAnalysis(IOperation anchor, Scope scope, ILoopOperation? loop, CalleeSummaries summaries, int depth, CancellationToken cancellationToken)
         {
             _root = anchor.GetRoot();
             _function = anchor.GetEnclosingFunction();
+            _scope = scope;
             _loop = loop;
             _summaries = summaries;
             _depth = depth;
@@ -37,7 +52,15 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Analyses a buffer allocated inside <paramref name="innermostLoop"/>: does it outlive the iteration?</summary>
         public static BufferFlow AnalyzeAllocation(IOperation allocation, ILoopOperation innermostLoop, CalleeSummaries summaries, CancellationToken cancellationToken)
         {
-            var analysis = new BufferFlowAnalysis(allocation, innermostLoop, summaries, depth: 0, cancellationToken);
+            var analysis = new BufferFlowAnalysis(allocation, Scope.Iteration, innermostLoop, summaries, depth: 0, cancellationToken);
+            analysis.AnalyzeValue(allocation);
+            return analysis._flow;
+        }
+
+        /// <summary>Analyses a buffer allocated anywhere in a member: does it outlive the member's run (or the lambda's)?</summary>
+        public static BufferFlow AnalyzeAllocationInMember(IOperation allocation, CalleeSummaries summaries, CancellationToken cancellationToken)
+        {
+            var analysis = new BufferFlowAnalysis(allocation, Scope.Member, loop: null, summaries, depth: 0, cancellationToken);
             analysis.AnalyzeValue(allocation);
             return analysis._flow;
         }
@@ -45,7 +68,7 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Analyses a callee's parameter: does the callee keep, return or write the buffer it is given?</summary>
         public static BufferFlow AnalyzeParameter(IOperation body, IReadOnlyList<IParameterReferenceOperation> references, CalleeSummaries summaries, int depth, CancellationToken cancellationToken)
         {
-            var analysis = new BufferFlowAnalysis(body, loop: null, summaries, depth, cancellationToken);
+            var analysis = new BufferFlowAnalysis(body, Scope.Call, loop: null, summaries, depth, cancellationToken);
             foreach (var reference in references)
             {
                 if (analysis._flow.Escapes)
@@ -64,7 +87,6 @@ namespace Fragless.Analyzers.Internals
             return analysis._flow;
         }
 
-        private bool IsAllocationMode => _loop != null;
 
         private void AnalyzeValue(IOperation value)
         {
@@ -118,7 +140,7 @@ namespace Fragless.Analyzers.Internals
                 case IReturnOperation ret:
                     if (ret.Kind == OperationKind.YieldReturn)
                         _flow.MarkEscape("yielded");
-                    else if (IsAllocationMode || current.GetEnclosingFunction() != _function)
+                    else if (_scope != Scope.Call || current.GetEnclosingFunction() != _function)
                         _flow.MarkEscape("returned");
                     else
                         _flow.ReturnsIt = true;
@@ -198,7 +220,7 @@ namespace Fragless.Analyzers.Internals
                 case IDiscardOperation _:
                     break;
                 case IParameterReferenceOperation _:
-                    if (IsAllocationMode)
+                    if (_scope != Scope.Call)
                         _flow.MarkEscape("assigned to a parameter");
                     break;
                 case IArrayElementReferenceOperation _:
@@ -225,9 +247,9 @@ namespace Fragless.Analyzers.Internals
                 return;
             }
 
-            if (IsAllocationMode)
+            if (_scope != Scope.Call)
             {
-                if (!IsDeclaredInsideLoop(local))
+                if (_scope == Scope.Iteration && !IsDeclaredInsideLoop(local))
                 {
                     _flow.MarkEscape("assigned to '" + local.Name + "', declared outside the loop");
                     return;

@@ -20,7 +20,7 @@ namespace Fragless.Analyzers.Rules
         /// <summary>How many enclosing loops, innermost first, the allocation moves out of (1 = just before the innermost).</summary>
         public const string HoistLoopsKey = "HoistLoops";
 
-        /// <summary>How each iteration gets a fresh-looking buffer back: see the Restore* constants.</summary>
+        /// <summary>How each iteration gets a fresh-looking buffer back: one of the <see cref="BufferReset"/> constants.</summary>
         public const string RestoreKey = "Restore";
 
         /// <summary>"true" when every element read in an iteration is written earlier in it, so the contents can be reused.</summary>
@@ -29,10 +29,6 @@ namespace Fragless.Analyzers.Rules
         public const string DeclarationShape = "Declaration";
         public const string InlineShape = "Inline";
 
-        public const string RestoreNone = "None";
-        public const string RestoreArrayClear = "ArrayClear";
-        public const string RestoreSetLength = "SetLength";
-        public const string RestoreClear = "Clear";
 
         internal static ImmutableDictionary<string, string> Create(BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops)
         {
@@ -57,7 +53,7 @@ namespace Fragless.Analyzers.Rules
                 shape = InlineShape;
             }
 
-            var restore = GetRestore(allocation, flow);
+            var restore = BufferReset.Choose(allocation, flow);
             var reuse = shape == DeclarationShape && flow.IsWritten && allocation.Kind == BufferKind.Array && !flow.HasAlias
                 && BufferAllocationInLoopReuseProof.EveryReadFollowsAWrite(operation, flow.Local!);
 
@@ -65,7 +61,7 @@ namespace Fragless.Analyzers.Rules
                 return none;
 
             // A restore statement goes just before the statement that holds an inline allocation, which has to be in the loop body.
-            if (restore != null && restore != RestoreNone && shape == InlineShape && !IsInsideLoopBody(operation, loops[0]))
+            if (restore != null && restore != BufferReset.None && shape == InlineShape && !IsInsideLoopBody(operation, loops[0]))
                 restore = null;
             if (restore == null && !reuse)
                 return none;
@@ -78,24 +74,6 @@ namespace Fragless.Analyzers.Rules
             if (reuse)
                 builder[ReuseKey] = "true";
             return builder.ToImmutable();
-        }
-
-        private static string? GetRestore(BufferAllocation allocation, BufferFlow flow)
-        {
-            switch (allocation.Kind)
-            {
-                case BufferKind.Array:
-                    if (!flow.IsWritten)
-                        return RestoreNone;
-                    return allocation.HasInitialValues ? null : RestoreArrayClear;
-                case BufferKind.MemoryStream:
-                    return allocation.CanRestoreFreshState ? RestoreSetLength : null;
-                case BufferKind.StringBuilder:
-                case BufferKind.List:
-                    return allocation.CanRestoreFreshState ? RestoreClear : null;
-                default:
-                    return null;
-            }
         }
 
         private static int CountInvariantLoops(BufferAllocation allocation, ImmutableArray<ILoopOperation> loops)

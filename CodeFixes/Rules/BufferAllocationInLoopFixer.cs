@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Fragless.Analyzers;
+using Fragless.Analyzers.Internals;
 using Fragless.Analyzers.Rules;
 using Fragless.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
@@ -43,7 +44,7 @@ namespace Fragless.CodeFixes.Rules
             {
                 if (diagnostic.Properties.TryGetValue(BufferAllocationInLoopFixPlan.RestoreKey, out var restore) && restore != null)
                 {
-                    var title = restore == BufferAllocationInLoopFixPlan.RestoreNone
+                    var title = restore == BufferReset.None
                         ? "Allocate once before the loop"
                         : "Allocate once before the loop and reset it each iteration";
                     context.RegisterCodeFix(
@@ -88,8 +89,8 @@ namespace Fragless.CodeFixes.Rules
                 return document;
 
             var restore = equivalenceKey == HoistAndReuseKey
-                ? BufferAllocationInLoopFixPlan.RestoreNone
-                : properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.RestoreKey) ?? BufferAllocationInLoopFixPlan.RestoreNone;
+                ? BufferReset.None
+                : properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.RestoreKey) ?? BufferReset.None;
 
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
             var ok = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.ShapeKey) == BufferAllocationInLoopFixPlan.DeclarationShape
@@ -143,7 +144,7 @@ namespace Fragless.CodeFixes.Rules
                 .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
-            var reset = CreateReset(name, restore, loop);
+            var reset = BufferResetSyntax.Create(name, restore, loop);
             if (reset == null)
                 editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
             else
@@ -179,7 +180,7 @@ namespace Fragless.CodeFixes.Rules
 
             editor.ReplaceNode(allocation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(allocation));
 
-            var reset = CreateReset(name, restore, loop);
+            var reset = BufferResetSyntax.Create(name, restore, loop);
             if (reset != null)
             {
                 var statement = allocation.FirstAncestorOrSelf<StatementSyntax>();
@@ -205,40 +206,6 @@ namespace Fragless.CodeFixes.Rules
                 default:
                     return "buffer";
             }
-        }
-
-        /// <summary>The statement that gives a reused buffer back the state of a new one, or null when none is needed.</summary>
-        private static StatementSyntax? CreateReset(string name, string restore, SyntaxNode context)
-        {
-            string? text;
-            switch (restore)
-            {
-                case BufferAllocationInLoopFixPlan.RestoreArrayClear:
-                    text = "global::System.Array.Clear(" + name + ", 0, " + name + ".Length);";
-                    break;
-                case BufferAllocationInLoopFixPlan.RestoreSetLength:
-                    text = name + ".SetLength(0);";
-                    break;
-                case BufferAllocationInLoopFixPlan.RestoreClear:
-                    text = name + ".Clear();";
-                    break;
-                default:
-                    text = null;
-                    break;
-            }
-
-            if (text == null)
-                return null;
-
-            var statement = SyntaxFactory.ParseStatement(text);
-            var qualified = statement.DescendantNodes().OfType<AliasQualifiedNameSyntax>().FirstOrDefault();
-            if (qualified != null)
-            {
-                var outer = (ExpressionSyntax)qualified.Parent!.Parent!;
-                statement = statement.ReplaceNode(outer, outer.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
-            }
-
-            return statement.WithTrailingTrivia(StatementPlacement.GetEndOfLine(context));
         }
     }
 }

@@ -1,0 +1,43 @@
+namespace Fragless.Analyzers.Internals
+{
+    /// <summary>
+    /// How a reused buffer gets back the state a new one starts in. Rules that move an allocation out of
+    /// a repeated path (FRAG001, FRAG003) choose one here and pass it to their fixer as a diagnostic property.
+    /// </summary>
+    public static class BufferReset
+    {
+        /// <summary>Nothing to do: nothing writes into the buffer.</summary>
+        public const string None = "None";
+
+        /// <summary><c>Array.Clear(buffer, 0, buffer.Length)</c>.</summary>
+        public const string ArrayClear = "ArrayClear";
+
+        /// <summary><c>stream.SetLength(0)</c>, which also puts Position back to 0.</summary>
+        public const string SetLength = "SetLength";
+
+        /// <summary><c>builder.Clear()</c> / <c>list.Clear()</c>.</summary>
+        public const string Clear = "Clear";
+
+        /// <summary>The reset that makes a reused buffer look new, or null when none can.</summary>
+        internal static string? Choose(BufferAllocation allocation, BufferFlow flow)
+        {
+            if (flow.ObservesCapacity)
+                return null;
+
+            switch (allocation.Kind)
+            {
+                case BufferKind.Array:
+                    if (!flow.IsWritten)
+                        return None;
+                    return allocation.HasInitialValues ? null : ArrayClear;
+                case BufferKind.MemoryStream:
+                    return allocation.CanRestoreFreshState ? SetLength : null;
+                case BufferKind.StringBuilder:
+                case BufferKind.List:
+                    return allocation.CanRestoreFreshState ? Clear : null;
+                default:
+                    return null;
+            }
+        }
+    }
+}
