@@ -78,6 +78,33 @@ public class ArenaStatisticsTests
     }
 
     [Fact]
+    public void Statistics_CountFastPathAllocationsAcrossReleases()
+    {
+        var arena = new Arena(1024);
+        for (int i = 0; i < 10; i++)
+        {
+            arena.Alloc(10);
+            arena.AllocUninitialized(10);
+            using (arena.Scope())
+            {
+                arena.Alloc(0);
+                arena.AllocUninitialized(0);
+            }
+
+            arena.Alloc(1);
+            if (i % 2 == 0)
+            {
+                arena.Reset();
+            }
+        }
+
+        Assert.Equal(50, arena.Statistics.Allocations);
+        arena.ResetStatistics();
+        arena.Alloc(1);
+        Assert.Equal(1, arena.Statistics.Allocations);
+    }
+
+    [Fact]
     public void Statistics_Default_IsZero()
     {
         ArenaStatistics stats = default;

@@ -21,13 +21,23 @@ namespace Fragless
     public sealed class Arena
     {
         private const int MaxAlignment = 8;
+        private const long OneAllocation = 1L << 32;
+        private const long OffsetMask = 0xFFFFFFFFL;
 
         private readonly byte[] _buffer;
         private readonly bool _checked;
         private readonly ArenaExhaustionPolicy _policy;
         private readonly byte _poison;
 
-        private int _offset;
+        // The end of the region the inlined fast path may use: the capacity, or -1 in checked mode so that every
+        // request takes the slow path, which does the checks. One compare serves the bounds, the sign of the length
+        // and the mode.
+        private readonly long _fastEnd;
+
+        // The hot state in one field, so the fast path does one load and one store: the offset in the low 32 bits,
+        // and in the high 32 bits the allocations made by the fast path since the last release (folded into
+        // _allocations there; an offset never exceeds int.MaxValue, so adding a length never carries into it).
+        private long _state;
 
         // Highest offset seen at a release; HighWaterMark is the larger of this and the current offset,
         // so the allocation path does not have to track it.
@@ -36,7 +46,7 @@ namespace Fragless
         private int _ownerThreadId;
         private int _scopeDepth;
 
-        private long _allocations;
+        private long _allocations; // plus _state >> 32
         private long _exhaustions;
         private long _heapFallbacks;
         private long _heapFallbackBytes;
@@ -126,6 +136,7 @@ namespace Fragless
                 _poison = options.PoisonValue;
             }
 
+            _fastEnd = _checked ? -1 : backing.Length;
             if (_checked)
             {
                 _releaseGenerations = new long[8];
@@ -146,16 +157,16 @@ namespace Fragless
         public int Capacity => _buffer.Length;
 
         /// <summary>The bytes in use now, alignment padding included.</summary>
-        public int Used => _offset;
+        public int Used => Offset;
 
         /// <summary>The bytes still free.</summary>
-        public int Remaining => _buffer.Length - _offset;
+        public int Remaining => _buffer.Length - Offset;
 
         /// <summary>
         /// The most bytes in use at once since construction or <see cref="ResetStatistics"/>. Run the workload, read this,
         /// and size the arena with some headroom above it.
         /// </summary>
-        public int HighWaterMark => _offset > _highWater ? _offset : _highWater;
+        public int HighWaterMark => Offset > _highWater ? Offset : _highWater;
 
         /// <summary>Counts the releases: every <see cref="Reset"/>, <see cref="RewindTo(ArenaMark)"/> and scope exit adds one.</summary>
         public long Generation => _generation;
@@ -175,9 +186,9 @@ namespace Fragless
         /// <summary>A snapshot of the counters. Reading it does not allocate.</summary>
         public ArenaStatistics Statistics => new ArenaStatistics(
             _buffer.Length,
-            _offset,
+            Offset,
             HighWaterMark,
-            _allocations,
+            _allocations + (long)((ulong)_state >> 32),
             _exhaustions,
             _heapFallbacks,
             _heapFallbackBytes,
@@ -196,13 +207,12 @@ namespace Fragless
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Span<byte> Alloc(int length)
         {
-            byte[] buffer = _buffer;
-            int offset = _offset;
-            if ((uint)length <= (uint)(buffer.Length - offset) && !_checked)
+            long state = _state;
+            int offset = (int)state;
+            if ((long)(uint)length + offset <= _fastEnd)
             {
-                _offset = offset + length;
-                _allocations++;
-                Span<byte> span = new Span<byte>(buffer, offset, length);
+                _state = state + (OneAllocation | (uint)length);
+                Span<byte> span = FastSpan(offset, length);
                 span.Clear();
                 return span;
             }
@@ -222,13 +232,12 @@ namespace Fragless
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Span<byte> AllocUninitialized(int length)
         {
-            byte[] buffer = _buffer;
-            int offset = _offset;
-            if ((uint)length <= (uint)(buffer.Length - offset) && !_checked)
+            long state = _state;
+            int offset = (int)state;
+            if ((long)(uint)length + offset <= _fastEnd)
             {
-                _offset = offset + length;
-                _allocations++;
-                return new Span<byte>(buffer, offset, length);
+                _state = state + (OneAllocation | (uint)length);
+                return FastSpan(offset, length);
             }
 
             return AllocSlow(length, zero: false);
@@ -410,7 +419,7 @@ namespace Fragless
                 CheckOwner();
             }
 
-            return new ArenaMark(this, _offset, _generation);
+            return new ArenaMark(this, Offset, _generation);
         }
 
         /// <summary>Releases everything allocated after <paramref name="mark"/> was taken.</summary>
@@ -443,13 +452,13 @@ namespace Fragless
                 }
             }
 
-            if (mark.Offset > _offset)
+            if (mark.Offset > Offset)
             {
                 throw new InvalidOperationException(string.Format(
                     CultureInfo.InvariantCulture,
                     "The mark at offset {0} is beyond the arena's current position ({1}): its memory was already released by a reset or an earlier rewind.",
                     mark.Offset,
-                    _offset));
+                    Offset));
             }
 
             _rewinds++;
@@ -476,7 +485,7 @@ namespace Fragless
                 _maxScopeDepth = depth;
             }
 
-            return new ArenaScope(this, _offset, depth, _generation, 0);
+            return new ArenaScope(this, Offset, depth, _generation, 0);
         }
 
         /// <summary>
@@ -494,7 +503,8 @@ namespace Fragless
         /// </summary>
         public void ResetStatistics()
         {
-            _highWater = _offset;
+            _highWater = Offset;
+            _state &= OffsetMask;
             _allocations = 0;
             _exhaustions = 0;
             _heapFallbacks = 0;
@@ -502,6 +512,19 @@ namespace Fragless
             _resets = 0;
             _rewinds = 0;
             _maxScopeDepth = _scopeDepth;
+        }
+
+        private int Offset => (int)_state;
+
+        // Only for the fast path, whose single compare has proven 0 <= offset and offset + length <= capacity.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private Span<byte> FastSpan(int offset, int length)
+        {
+#if NET5_0_OR_GREATER
+            return MemoryMarshal.CreateSpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), offset), length);
+#else
+            return new Span<byte>(_buffer, offset, length);
+#endif
         }
 
         internal void EndScope(int offset, int depth, long generation, int id)
@@ -526,7 +549,7 @@ namespace Fragless
 
             _scopeDepth = depth - 1;
             _rewinds++;
-            if (offset <= _offset)
+            if (offset <= Offset)
             {
                 Release(offset);
             }
@@ -534,7 +557,7 @@ namespace Fragless
 
         internal bool IsLive(long generation, int end)
         {
-            if (end > _offset)
+            if (end > Offset)
             {
                 return false;
             }
@@ -644,13 +667,13 @@ namespace Fragless
                 CheckOwner();
             }
 
-            int start = (_offset + (alignment - 1)) & -alignment;
+            int start = (Offset + (alignment - 1)) & -alignment;
             if (bytes > (long)_buffer.Length - start)
             {
                 return -1;
             }
 
-            _offset = start + (int)bytes;
+            _state = (_state & ~OffsetMask) + start + bytes;
             _allocations++;
             return start;
         }
@@ -670,13 +693,15 @@ namespace Fragless
 
         private void Release(int target)
         {
-            int current = _offset;
+            long state = _state;
+            int current = (int)state;
             if (current > _highWater)
             {
                 _highWater = current;
             }
 
-            _offset = target;
+            _allocations += (long)((ulong)state >> 32);
+            _state = target;
             _generation++;
             if (_checked)
             {
@@ -722,7 +747,7 @@ namespace Fragless
 
             int id = ++_nextScopeId;
             _scopeIds![depth - 1] = id;
-            return new ArenaScope(this, _offset, depth, _generation, id);
+            return new ArenaScope(this, Offset, depth, _generation, id);
         }
 
         private void CheckOwner()
