@@ -36,7 +36,8 @@ namespace Fragless
 
         // The hot state in one field, so the fast path does one load and one store: the offset in the low 32 bits,
         // and in the high 32 bits the allocations made by the fast path since the last release (folded into
-        // _allocations there; an offset never exceeds int.MaxValue, so adding a length never carries into it).
+        // _allocations there; an offset never exceeds int.MaxValue, so adding a length never carries into it). Only more
+        // than 2^32 zero-length allocations without a release could wrap that count, and then only the count.
         private long _state;
 
         // Highest offset seen at a release; HighWaterMark is the larger of this and the current offset,
@@ -691,6 +692,7 @@ namespace Fragless
             _heapFallbackBytes += bytes;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void Release(int target)
         {
             long state = _state;
@@ -705,13 +707,15 @@ namespace Fragless
             _generation++;
             if (_checked)
             {
-                RecordRelease(target);
-                _buffer.AsSpan(target, current - target).Fill(_poison);
+                PoisonAndRecord(target, current);
             }
         }
 
-        private void RecordRelease(int target)
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void PoisonAndRecord(int target, int current)
         {
+            _buffer.AsSpan(target, current - target).Fill(_poison);
+
             int count = _releaseCount;
             int[] targets = _releaseTargets!;
             while (count > 0 && targets[count - 1] >= target)
