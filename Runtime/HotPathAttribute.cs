@@ -1,0 +1,13 @@
+using System;
+
+namespace Fragless
+{
+    /// <summary>
+    /// Marks a method that runs on a hot path (a device loop, a per-frame update, a request handler) and must not
+    /// allocate in its steady state. The Fragless analyzers recognise this attribute by name.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    public sealed class HotPathAttribute : Attribute
+    {
+    }
+}
