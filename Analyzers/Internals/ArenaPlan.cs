@@ -76,23 +76,24 @@ namespace Fragless.Analyzers.Internals
             if (view == null)
                 return false;
 
-            var arena = FindArenaInScope(allocation.Operation, arenaType, scopePosition);
-            if (arena != null)
+            // A constant size tells how big an arena the fix would add (or grow one it added before).
+            var length = creation.DimensionSizes[0].ConstantValue;
+            long capacity = 0;
+            if (length.HasValue && length.Value is int count && count > 0)
             {
-                properties[ArenaKey] = arena;
-            }
-            else
-            {
-                var length = creation.DimensionSizes[0].ConstantValue;
-                if (!length.HasValue || !(length.Value is int count) || count <= 0)
-                    return false;
-
                 // Alloc<T> aligns to the element size: leave room for that much padding.
-                var capacity = (long)count * elementSize + (isByte ? 0 : elementSize);
+                capacity = (long)count * elementSize + (isByte ? 0 : elementSize);
                 if (capacity > int.MaxValue)
-                    return false;
-                properties[CapacityKey] = capacity.ToString(CultureInfo.InvariantCulture);
+                    capacity = 0;
             }
+
+            var arena = allocation.Operation.SemanticModel == null ? null : FindArenaInScope(allocation.Operation.SemanticModel, arenaType, scopePosition);
+            if (arena == null && capacity == 0)
+                return false;
+            if (arena != null)
+                properties[ArenaKey] = arena;
+            if (capacity > 0)
+                properties[CapacityKey] = capacity.ToString(CultureInfo.InvariantCulture);
 
             properties[ViewKey] = view;
             return true;
@@ -129,12 +130,8 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>An Arena visible where it is needed: a local or parameter first, then a field or property usable from here.</summary>
-        private static string? FindArenaInScope(IOperation operation, INamedTypeSymbol arenaType, int position)
+        public static string? FindArenaInScope(SemanticModel model, INamedTypeSymbol arenaType, int position)
         {
-            var model = operation.SemanticModel;
-            if (model == null)
-                return null;
-
             var container = model.GetEnclosingSymbol(position);
             var isStaticContext = container != null && IsStaticContext(container);
             ISymbol? best = null;

@@ -98,11 +98,6 @@ namespace Fragless.Analyzers.Internals
                         uses.Add(new ArenaUse(reference, ArenaUseKind.Length));
                         continue;
 
-                    case IForEachLoopOperation forEach when forEach.Collection.WalkDownConversions() == reference:
-                        uses.Add(new ArenaUse(reference, ArenaUseKind.ForEach));
-                        segment = false;
-                        memory = false;
-                        continue;
 
                     case IArgumentOperation argument when argument.Parent is IInvocationOperation call:
                         var triple = ClassifyTriple(argument, call, reference, isAsync);
@@ -114,8 +109,16 @@ namespace Fragless.Analyzers.Internals
                         continue;
                 }
 
-                // Converted to a span (by the user-defined conversion or the language's own) for a span parameter.
                 var converted = reference.WalkUpConversions();
+                if (converted.Parent is IForEachLoopOperation forEach && forEach.Collection == converted)
+                {
+                    uses.Add(new ArenaUse(reference, ArenaUseKind.ForEach));
+                    segment = false;
+                    memory = false;
+                    continue;
+                }
+
+                // Converted to a span (by the user-defined conversion or the language's own) for a span parameter.
                 if (converted.Parent is IConversionOperation spanConversion)
                     converted = spanConversion;
                 if (converted != reference

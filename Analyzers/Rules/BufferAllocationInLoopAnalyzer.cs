@@ -72,7 +72,7 @@ namespace Fragless.Analyzers.Rules
             var subject = flow.Local != null
                 ? "'" + flow.Local.Name + "' allocates a new " + allocation.Display
                 : "A new " + allocation.Display + " is allocated";
-            var properties = flow.Escapes ? ImmutableDictionary<string, string>.Empty : BufferAllocationInLoopFixPlan.Create(allocation, flow, loops);
+            var properties = flow.Escapes ? ImmutableDictionary<string, string>.Empty : BufferAllocationInLoopFixPlan.Create(allocation, flow, loops, types);
             context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject));
         }
 

@@ -30,22 +30,37 @@ namespace Fragless.Analyzers.Rules
         public const string InlineShape = "Inline";
 
 
-        internal static ImmutableDictionary<string, string> Create(BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops)
+        internal static ImmutableDictionary<string, string> Create(BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops, WellKnownTypes types)
         {
-            var none = ImmutableDictionary<string, string>.Empty;
-            if (flow.Escapes || flow.HasUnknownCallee || flow.IsReassigned || flow.IsUsingResource || flow.ObservesCapacity)
-                return none;
+            var builder = ImmutableDictionary.CreateBuilder<string, string>();
+            if (flow.Escapes || flow.HasUnknownCallee || flow.IsReassigned || flow.IsUsingResource)
+                return builder.ToImmutable();
+
+            AddHoist(builder, allocation, flow, loops);
+
+            // "Allocate from arena" also serves buffers whose size changes every iteration.
+            var operation = allocation.Operation;
+            if (flow.Local != null && IsSingleLocalDeclaration(operation, flow.Local) && IsInsideLoopBody(operation, loops[0]))
+                ArenaPlan.TryAdd(builder, allocation, flow.Local, types, loops[0].Syntax.SpanStart);
+
+            return builder.ToImmutable();
+        }
+
+        private static void AddHoist(ImmutableDictionary<string, string>.Builder builder, BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops)
+        {
+            if (flow.ObservesCapacity)
+                return;
 
             var hoistLoops = CountInvariantLoops(allocation, loops);
             if (hoistLoops == 0)
-                return none;
+                return;
 
             var operation = allocation.Operation;
             string shape;
             if (flow.Local != null)
             {
                 if (!IsSingleLocalDeclaration(operation, flow.Local))
-                    return none;
+                    return;
                 shape = DeclarationShape;
             }
             else
@@ -57,23 +72,18 @@ namespace Fragless.Analyzers.Rules
             var reuse = shape == DeclarationShape && flow.IsWritten && allocation.Kind == BufferKind.Array && !flow.HasAlias
                 && BufferAllocationInLoopReuseProof.EveryReadFollowsAWrite(operation, flow.Local!);
 
-            if (restore == null && !reuse)
-                return none;
-
             // A restore statement goes just before the statement that holds an inline allocation, which has to be in the loop body.
             if (restore != null && restore != BufferReset.None && shape == InlineShape && !IsInsideLoopBody(operation, loops[0]))
                 restore = null;
             if (restore == null && !reuse)
-                return none;
+                return;
 
-            var builder = ImmutableDictionary.CreateBuilder<string, string>();
             builder[ShapeKey] = shape;
             builder[HoistLoopsKey] = hoistLoops.ToString(CultureInfo.InvariantCulture);
             if (restore != null)
                 builder[RestoreKey] = restore;
             if (reuse)
                 builder[ReuseKey] = "true";
-            return builder.ToImmutable();
         }
 
         private static int CountInvariantLoops(BufferAllocation allocation, ImmutableArray<ILoopOperation> loops)

@@ -43,6 +43,24 @@ namespace Fragless.CodeFixes.Internals
             }
         }
 
+        /// <summary>The statement a loop repeats.</summary>
+        public static StatementSyntax? GetBody(StatementSyntax loop)
+        {
+            switch (loop)
+            {
+                case ForStatementSyntax forStatement:
+                    return forStatement.Statement;
+                case CommonForEachStatementSyntax forEach:
+                    return forEach.Statement;
+                case WhileStatementSyntax whileStatement:
+                    return whileStatement.Statement;
+                case DoStatementSyntax doStatement:
+                    return doStatement.Statement;
+                default:
+                    return null;
+            }
+        }
+
         private static bool Contains(this SeparatedSyntaxList<ExpressionSyntax> list, SyntaxNode node)
         {
             foreach (var item in list)

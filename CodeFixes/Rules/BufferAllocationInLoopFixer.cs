@@ -30,6 +30,7 @@ namespace Fragless.CodeFixes.Rules
     {
         public const string HoistAndRestoreKey = "FRAG001.HoistAndRestore";
         public const string HoistAndReuseKey = "FRAG001.HoistAndReuse";
+        public const string AllocateFromArenaKey = "FRAG001.AllocateFromArena";
 
         /// <summary>SyntaxKind.CollectionExpression (C# 12), newer than the Roslyn the fixes compile against.</summary>
         private const int CollectionExpressionKind = 9076;
@@ -58,6 +59,13 @@ namespace Fragless.CodeFixes.Rules
                         CodeAction.Create("Allocate once before the loop and reuse its contents", ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, HoistAndReuseKey, ct), HoistAndReuseKey),
                         diagnostic);
                 }
+
+                if (diagnostic.Properties.ContainsKey(ArenaPlan.ViewKey))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Allocate from arena", ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, AllocateFromArenaKey, ct), AllocateFromArenaKey),
+                        diagnostic);
+                }
             }
 
             return Task.CompletedTask;
@@ -65,6 +73,8 @@ namespace Fragless.CodeFixes.Rules
 
         private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
         {
+            if (equivalenceKey == AllocateFromArenaKey)
+                return diagnostic.Properties.ContainsKey(ArenaPlan.ViewKey);
             return equivalenceKey == HoistAndReuseKey
                 ? diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.ReuseKey)
                 : equivalenceKey == HoistAndRestoreKey && diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.RestoreKey);
@@ -81,6 +91,9 @@ namespace Fragless.CodeFixes.Rules
                 return document;
 
             var properties = diagnostic.Properties;
+            if (equivalenceKey == AllocateFromArenaKey)
+                return await BufferAllocationInLoopArenaFix.ApplyAsync(document, root, model, allocation, properties, cancellationToken).ConfigureAwait(false);
+
             if (!int.TryParse(properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.HoistLoopsKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var hoistLoops))
                 return document;
 
@@ -99,10 +112,7 @@ namespace Fragless.CodeFixes.Rules
             if (!ok)
                 return document;
 
-            var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
-            newDocument = await ImportAdder.AddImportsAsync(newDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            newDocument = await Simplifier.ReduceAsync(newDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await FixedDocument.CreateAsync(document, editor, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary><c>var frame = new byte[32];</c> in the loop: the declaration moves before the loop, a reset takes its place.</summary>
