@@ -110,16 +110,14 @@ namespace Fragless.Analyzers.Rules
             if (allocation != null && allocation.Kind != BufferKind.Custom)
                 flow = BufferFlowAnalysis.AnalyzeAllocationInMember(operation, summaries, context.CancellationToken);
 
-            var amount = size == null
-                ? "an amount not known at compile time"
-                : size.Value.ToString(CultureInfo.InvariantCulture) + " bytes";
+            var amount = size?.ToString(CultureInfo.InvariantCulture) + " bytes";
             string subject;
             if (allocation == null || allocation.Kind == BufferKind.Custom)
-                subject = "A new " + what + " allocates " + amount + " in its construction";
+                subject = size == null ? "A new " + what + " of unknown size is allocated" : "A new " + what + " allocates " + amount + " in its constructor and field initializers";
             else if (flow?.Local != null)
-                subject = "'" + flow.Local.Name + "' allocates " + amount;
+                subject = "'" + flow.Local.Name + "' allocates " + (size == null ? "a " + what + " of unknown size" : amount);
             else
-                subject = "A new " + what + " allocates " + amount;
+                subject = size == null ? "A new " + what + " of unknown size is allocated" : "A new " + what + " allocates " + amount;
 
             var properties = flow != null && allocation != null && allocation.Kind != BufferKind.Custom
                 ? LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol)
