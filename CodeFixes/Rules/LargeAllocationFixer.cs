@@ -152,7 +152,13 @@ namespace Fragless.CodeFixes.Rules
             if (lastField != null)
                 editor.InsertAfter(lastField, field);
             else
-                editor.InsertMembers(typeSyntax, 0, new[] { field.WithTrailingTrivia(field.GetTrailingTrivia().Add(StatementPlacement.GetEndOfLine(typeSyntax))) });
+            {
+                // The new field opens the type, separated from what was its first member by a blank line.
+                var first = typeSyntax.Members.FirstOrDefault();
+                if (first != null && !first.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+                    editor.ReplaceNode(first, (current, _) => current.WithLeadingTrivia(current.GetLeadingTrivia().Insert(0, StatementPlacement.GetEndOfLine(typeSyntax))));
+                editor.InsertMembers(typeSyntax, 0, new[] { field });
+            }
 
             var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
             newDocument = await ImportAdder.AddImportsAsync(newDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
