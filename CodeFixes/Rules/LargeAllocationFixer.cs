@@ -129,7 +129,7 @@ namespace Fragless.CodeFixes.Rules
                 var layout = leading.TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia)).ToList();
                 var comments = leading.Skip(layout.Count).Where(t => !t.IsKind(SyntaxKind.WhitespaceTrivia)).ToList();
                 if (comments.Count > 0)
-                    field = field.WithLeadingTrivia(comments.SelectMany(c => new[] { c, SyntaxFactory.ElasticMarker }).Concat(field.GetLeadingTrivia()));
+                    field = field.WithLeadingTrivia(comments.Concat(field.GetLeadingTrivia()));
 
                 if (reset == null)
                     editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
