@@ -321,4 +321,38 @@ public class LargeAllocationFixTests
             NumberOfIncrementalIterations = 0,
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task NullableContext_VarLocal_FieldTypeHasNoAnnotation()
+    {
+        await VerifyCS.VerifyCodeFixAsync("""
+            #nullable enable
+            using System.Text;
+
+            class Formatter
+            {
+                public string Format(int value)
+                {
+                    var text = [|new StringBuilder(1024)|];
+                    text.Append(value);
+                    return text.ToString();
+                }
+            }
+            """, """
+            #nullable enable
+            using System.Text;
+
+            class Formatter
+            {
+                private readonly StringBuilder _text = new StringBuilder(1024);
+
+                public string Format(int value)
+                {
+                    _text.Clear();
+                    _text.Append(value);
+                    return _text.ToString();
+                }
+            }
+            """);
+    }
 }

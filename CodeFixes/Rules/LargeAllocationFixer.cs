@@ -94,7 +94,10 @@ namespace Fragless.CodeFixes.Rules
 
                 statement = declaration;
                 local = model.GetDeclaredSymbol(declarator, cancellationToken) as ILocalSymbol;
-                fieldType = local?.Type;
+                // var x = …: the field gets the allocation's own type (no nullable annotation from the inferred local).
+                fieldType = declaration.Declaration.Type.IsVar
+                    ? model.GetTypeInfo(allocation, cancellationToken).Type ?? local?.Type
+                    : local?.Type;
                 baseName = local?.Name.TrimStart('_') ?? string.Empty;
             }
             else
