@@ -221,4 +221,41 @@ public class LargeAllocationStartupTests
             VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[2048] allocates 2048 bytes each time 'Copy' runs; allocate it once at startup"),
             VerifyCS.Diagnostic().WithLocation(1).WithMessage("'scratch' allocates 2048 bytes each time 'op_Addition' runs; allocate it once at startup"));
     }
+
+    [Fact]
+    public async Task OddShapes_NoException()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.Collections.Generic;
+
+                struct Loop { Loop {|CS0523:_self|}; }
+                record Packet(int Id) { public byte[] Data { get; } = new byte[2048]; }
+                class Primary(int size) { private readonly byte[] _data = new byte[size]; private readonly int[] _big = new int[512]; }
+                interface IDevice { byte[] Scratch() => {|#0:new byte[4096]|}; }
+                partial class Split { private int _a; }
+                partial class Split { int M() { var x = {|#1:new Loop[2000]|}; return x.Length; } }
+
+                class C
+                {
+                    Packet MakePacket() => {|#2:new Packet(1)|};
+                    Primary MakePrimary() => {|#3:new(7)|};
+                    int Spread(int[] tail) { int[] all = {|#5:[1, 2, .. tail]|}; List<long> list = {|#4:[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128]|}; return all.Length + list.Count; }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic().WithLocation(0),
+                VerifyCS.Diagnostic().WithLocation(1).WithMessage("'x' allocates a Loop[2000] of unknown size each time 'M' runs; allocate it once at startup"),
+                VerifyCS.Diagnostic().WithLocation(2).WithMessage("A new Packet allocates 2048 bytes in its constructor and field initializers each time 'MakePacket' runs; allocate it once at startup"),
+                VerifyCS.Diagnostic().WithLocation(3).WithMessage("A new Primary allocates 2048 bytes in its constructor and field initializers each time 'MakePrimary' runs; allocate it once at startup"),
+                VerifyCS.Diagnostic().WithLocation(4).WithMessage("'list' allocates 1024 bytes each time 'Spread' runs; allocate it once at startup"),
+                VerifyCS.Diagnostic().WithLocation(5).WithMessage("'all' allocates an int[] of unknown size each time 'Spread' runs; allocate it once at startup"),
+            },
+            EditorConfig = "fragless.FRAG003.report_unknown_size = true",
+        }.RunAsync();
+    }
 }
+

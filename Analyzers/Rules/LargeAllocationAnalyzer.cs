@@ -115,7 +115,7 @@ namespace Fragless.Analyzers.Rules
             if (allocation == null || allocation.Kind == BufferKind.Custom)
                 subject = size == null ? "A new " + what + " of unknown size is allocated" : "A new " + what + " allocates " + amount + " in its constructor and field initializers";
             else if (flow?.Local != null)
-                subject = "'" + flow.Local.Name + "' allocates " + (size == null ? "a " + what + " of unknown size" : amount);
+                subject = "'" + flow.Local.Name + "' allocates " + (size == null ? Article(what) + " " + what + " of unknown size" : amount);
             else
                 subject = size == null ? "A new " + what + " of unknown size is allocated" : "A new " + what + " allocates " + amount;
 
@@ -124,6 +124,8 @@ namespace Fragless.Analyzers.Rules
                 : ImmutableDictionary<string, string>.Empty;
             context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, DescribePlace(operation, context.ContainingSymbol)));
         }
+
+        private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".IndexOf(noun[0]) >= 0 ? "an" : "a";
 
         private static int ReadReferenceSize(AnalyzerOptions options, SyntaxTree tree)
         {
