@@ -5,5 +5,8 @@ namespace Fragless.Analyzers
     {
         /// <summary>A buffer is allocated on every iteration of a loop.</summary>
         public const string BufferAllocationInLoop = "FRAG001";
+
+        /// <summary>A large buffer is allocated by code that runs after startup.</summary>
+        public const string LargeAllocationAfterStartup = "FRAG003";
     }
 }

@@ -8,5 +8,18 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>FRAG001: also report allocations in loops that outlive the iteration (default false).</summary>
         public const string Frag001ReportEscaping = "fragless.FRAG001.report_escaping";
+    
+
+        /// <summary>FRAG003: the smallest allocation, in bytes, that is reported when made after startup (default 1024).</summary>
+        public const string LargeAllocationBytes = "fragless.large_allocation_bytes";
+
+        /// <summary>Bytes a reference (or pointer) takes in arrays and structs: 4 (default, 32-bit targets) or 8; 2 for 16-bit targets.</summary>
+        public const string ReferenceSize = "fragless.reference_size";
+
+        /// <summary>Methods whose code (outside loops) runs once at startup (default Main, Setup, Initialize, Init, Awake, Start, OnStart).</summary>
+        public const string StartupMethods = "fragless.startup_methods";
+
+        /// <summary>FRAG003: also report allocations whose size is not known at compile time (default false).</summary>
+        public const string Frag003ReportUnknownSize = "fragless.FRAG003.report_unknown_size";
     }
 }

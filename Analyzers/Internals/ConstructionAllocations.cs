@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fragless.Analyzers.Internals
+{
+    /// <summary>
+    /// The bytes of buffers an object allocates while it is constructed: the constructor that is called, the
+    /// constructors it chains to (<c>: this(…)</c>, <c>: base(…)</c>, the implicit base call), and the instance field
+    /// and property initializers, following objects created there in turn. Only source-visible types; at most
+    /// <see cref="MaxDepth"/> constructors deep; a constructor already being followed counts as nothing.
+    /// Allocations that run repeatedly (in a loop) and in lambdas are not counted; allocations of unknown size count
+    /// as nothing. Cached per compilation.
+    /// </summary>
+    internal sealed class ConstructionAllocations
+    {
+        public const int MaxDepth = 4;
+
+        private readonly Compilation _compilation;
+        private readonly WellKnownTypes _types;
+        private readonly ConcurrentDictionary<(IMethodSymbol, int), long> _cache =
+            new ConcurrentDictionary<(IMethodSymbol, int), long>();
+
+        public ConstructionAllocations(WellKnownTypes types)
+        {
+            _types = types;
+            _compilation = types.Compilation;
+        }
+
+        /// <summary>The bytes constructing with <paramref name="constructor"/> allocates; 0 when none or unknown.</summary>
+        public long Of(IMethodSymbol constructor, int referenceSize, CancellationToken cancellationToken)
+        {
+            return Of(constructor, referenceSize, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), depth: 0, cancellationToken);
+        }
+
+        private long Of(IMethodSymbol constructor, int referenceSize, HashSet<IMethodSymbol> inProgress, int depth, CancellationToken cancellationToken)
+        {
+            var definition = constructor.OriginalDefinition;
+            if (definition.MethodKind != MethodKind.Constructor || depth > MaxDepth || !IsInSource(definition.ContainingType))
+                return 0;
+
+            var key = (definition, referenceSize);
+            if (_cache.TryGetValue(key, out var cached))
+                return cached;
+            if (!inProgress.Add(definition))
+                return 0;
+
+            try
+            {
+                var total = Compute(definition, referenceSize, inProgress, depth, cancellationToken);
+                _cache.TryAdd(key, total);
+                return total;
+            }
+            finally
+            {
+                inProgress.Remove(definition);
+            }
+        }
+
+        private long Compute(IMethodSymbol constructor, int referenceSize, HashSet<IMethodSymbol> inProgress, int depth, CancellationToken cancellationToken)
+        {
+            var type = constructor.ContainingType;
+            var syntax = constructor.DeclaringSyntaxReferences
+                .Select(r => r.GetSyntax(cancellationToken))
+                .OfType<ConstructorDeclarationSyntax>()
+                .FirstOrDefault();
+
+            long total = 0;
+            var chainsToThis = false;
+            IMethodSymbol? baseConstructor = null;
+
+            if (syntax != null)
+            {
+                var body = GetOperation(syntax, cancellationToken) as IConstructorBodyOperation;
+                if (body == null)
+                    return 0;
+
+                var chained = (body.Initializer as IExpressionStatementOperation)?.Operation.WalkDownConversions() as IInvocationOperation
+                    ?? body.Initializer?.WalkDownConversions() as IInvocationOperation;
+                if (chained != null)
+                {
+                    chainsToThis = SymbolEqualityComparer.Default.Equals(chained.TargetMethod.ContainingType.OriginalDefinition, type.OriginalDefinition);
+                    if (chainsToThis)
+                        total = Add(total, Of(chained.TargetMethod, referenceSize, inProgress, depth + 1, cancellationToken));
+                    else
+                        baseConstructor = chained.TargetMethod;
+                    total = Add(total, SumAllocations(chained.Arguments.Select(a => (IOperation)a), referenceSize, inProgress, depth, cancellationToken));
+                }
+                else if (syntax.Initializer == null)
+                {
+                    baseConstructor = ImplicitBaseConstructor(type);
+                }
+
+                if (body.BlockBody != null)
+                    total = Add(total, SumAllocations(new IOperation[] { body.BlockBody }, referenceSize, inProgress, depth, cancellationToken));
+                if (body.ExpressionBody != null)
+                    total = Add(total, SumAllocations(new IOperation[] { body.ExpressionBody }, referenceSize, inProgress, depth, cancellationToken));
+            }
+            else
+            {
+                // The implicit parameterless constructor (or a record's primary constructor): initializers, then the base.
+                baseConstructor = ImplicitBaseConstructor(type);
+            }
+
+            if (!chainsToThis)
+                total = Add(total, FieldInitializers(type, referenceSize, inProgress, depth, cancellationToken));
+            if (baseConstructor != null)
+                total = Add(total, Of(baseConstructor, referenceSize, inProgress, depth + 1, cancellationToken));
+            return total;
+        }
+
+        private long FieldInitializers(INamedTypeSymbol type, int referenceSize, HashSet<IMethodSymbol> inProgress, int depth, CancellationToken cancellationToken)
+        {
+            long total = 0;
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsStatic || !(member is IFieldSymbol || member is IPropertySymbol) || member.IsImplicitlyDeclared)
+                    continue;
+
+                foreach (var reference in member.DeclaringSyntaxReferences)
+                {
+                    EqualsValueClauseSyntax? initializer;
+                    switch (reference.GetSyntax(cancellationToken))
+                    {
+                        case VariableDeclaratorSyntax declarator:
+                            initializer = declarator.Initializer;
+                            break;
+                        case PropertyDeclarationSyntax property:
+                            initializer = property.Initializer;
+                            break;
+                        default:
+                            initializer = null;
+                            break;
+                    }
+
+                    if (initializer == null)
+                        continue;
+                    var operation = GetOperation(initializer, cancellationToken);
+                    if (operation != null)
+                        total = Add(total, SumAllocations(new[] { operation }, referenceSize, inProgress, depth, cancellationToken));
+                }
+            }
+
+            return total;
+        }
+
+        private long SumAllocations(IEnumerable<IOperation> roots, int referenceSize, HashSet<IMethodSymbol> inProgress, int depth, CancellationToken cancellationToken)
+        {
+            long total = 0;
+            foreach (var root in roots)
+            {
+                foreach (var operation in DescendantsOutsideFunctions(root))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (operation.IsImplicit
+                        || !(operation is IArrayCreationOperation || operation is IObjectCreationOperation || operation.Kind == BufferAllocation.CollectionExpressionKind)
+                        || LoopAnalysis.RunsRepeatedly(operation, out _))
+                    {
+                        continue;
+                    }
+
+                    var allocation = BufferAllocation.TryCreate(operation, _types, ImmutableArray<INamedTypeSymbol>.Empty);
+                    if (allocation != null)
+                    {
+                        total = Add(total, AllocationSize.Of(allocation, referenceSize) ?? 0);
+                    }
+                    else if (operation is IObjectCreationOperation creation && creation.Constructor != null)
+                    {
+                        total = Add(total, Of(creation.Constructor, referenceSize, inProgress, depth + 1, cancellationToken));
+                    }
+                }
+            }
+
+            return total;
+        }
+
+        private static IEnumerable<IOperation> DescendantsOutsideFunctions(IOperation root)
+        {
+            var stack = new Stack<IOperation>();
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                var current = stack.Pop();
+                yield return current;
+                foreach (var child in current.Children)
+                {
+                    if (child != null && !child.IsFunctionBoundary())
+                        stack.Push(child);
+                }
+            }
+        }
+
+        private static IMethodSymbol? ImplicitBaseConstructor(INamedTypeSymbol type)
+        {
+            var baseType = type.BaseType;
+            if (baseType == null || type.TypeKind != TypeKind.Class)
+                return null;
+            return baseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.All(p => p.IsOptional || p.IsParams));
+        }
+
+        private static bool IsInSource(INamedTypeSymbol? type) => type != null && type.Locations.Any(l => l.IsInSource);
+
+        private IOperation? GetOperation(SyntaxNode node, CancellationToken cancellationToken)
+        {
+            if (!_compilation.ContainsSyntaxTree(node.SyntaxTree))
+                return null;
+#pragma warning disable RS1030 // Constructors live in other trees; the model is only read, once per constructor, and cached.
+            var model = _compilation.GetSemanticModel(node.SyntaxTree);
+#pragma warning restore RS1030
+            return model.GetOperation(node, cancellationToken);
+        }
+
+        private static long Add(long a, long b)
+        {
+            var sum = a + b;
+            return sum < a ? long.MaxValue : sum;
+        }
+    }
+}

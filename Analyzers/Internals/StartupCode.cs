@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Fragless.Analyzers.Internals
+{
+    /// <summary>Which code runs once, at startup, and which runs later (possibly again and again).</summary>
+    internal enum StartupKind
+    {
+        /// <summary>Code that runs after startup: a method, accessor, lambda or local function.</summary>
+        Late,
+
+        /// <summary>A static constructor or a static field or property initializer: runs once per type.</summary>
+        TypeInitialization,
+
+        /// <summary>An instance constructor or instance field or property initializer: judged where the object is created.</summary>
+        Construction,
+
+        /// <summary><c>Main</c>, top-level statements, a configured startup method or one marked <c>[Startup]</c>, outside loops.</summary>
+        StartupMethod,
+    }
+
+    /// <summary>
+    /// Decides whether an operation runs at startup. Code inside a lambda or local function is never startup code,
+    /// wherever it is declared: it runs whenever it is invoked.
+    /// </summary>
+    internal static class StartupCode
+    {
+        public static readonly ImmutableArray<string> DefaultStartupMethods =
+            ImmutableArray.Create("Main", "Setup", "Initialize", "Init", "Awake", "Start", "OnStart");
+
+        /// <summary>Reads <c>fragless.startup_methods</c>: method names (or <c>Type.Method</c>); malformed entries are dropped, and none left means the default.</summary>
+        public static ImmutableArray<string> ReadStartupMethods(AnalyzerOptions options, SyntaxTree tree)
+        {
+            var list = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.StartupMethods);
+            var valid = list.Where(IsValidEntry).ToImmutableArray();
+            return valid.IsEmpty ? DefaultStartupMethods : valid;
+        }
+
+        private static bool IsValidEntry(string entry)
+        {
+            var parts = entry.Split('.');
+            return parts.Length <= 2 && parts.All(p => SyntaxFacts.IsValidIdentifier(p));
+        }
+
+        /// <summary>How <paramref name="operation"/> (in <paramref name="containingSymbol"/>) relates to startup.</summary>
+        public static StartupKind Classify(IOperation operation, ISymbol containingSymbol, ImmutableArray<string> startupMethods)
+        {
+            if (operation.GetEnclosingFunction() != null)
+                return StartupKind.Late;
+
+            switch (containingSymbol)
+            {
+                case IFieldSymbol field:
+                    return field.IsStatic ? StartupKind.TypeInitialization : StartupKind.Construction;
+                case IPropertySymbol property:
+                    // A property initializer (an accessor's body has the accessor method as its container).
+                    return property.IsStatic ? StartupKind.TypeInitialization : StartupKind.Construction;
+                case IMethodSymbol method:
+                    switch (method.MethodKind)
+                    {
+                        case MethodKind.StaticConstructor:
+                            return StartupKind.TypeInitialization;
+                        case MethodKind.Constructor:
+                            return StartupKind.Construction;
+                    }
+
+                    if (!IsStartupMethod(method, operation, startupMethods))
+                        return StartupKind.Late;
+
+                    // The main loop of Main (or of a startup method) is where the program runs after startup.
+                    return LoopAnalysis.GetEnclosingLoops(operation).IsEmpty ? StartupKind.StartupMethod : StartupKind.Late;
+                default:
+                    return StartupKind.Late;
+            }
+        }
+
+        private static bool IsStartupMethod(IMethodSymbol method, IOperation operation, ImmutableArray<string> startupMethods)
+        {
+            if (method.MethodKind != MethodKind.Ordinary)
+                return false;
+
+            // Top-level statements (the synthesized entry point) and the entry point itself.
+            if (operation.Syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null || method.Name == "<Main>$")
+                return true;
+            if (method.IsStatic && method.Name == "Main")
+                return true;
+
+            foreach (var entry in startupMethods)
+            {
+                var dot = entry.IndexOf('.');
+                if (dot < 0 ? entry == method.Name : entry.Substring(dot + 1) == method.Name && entry.Substring(0, dot) == method.ContainingType?.Name)
+                    return true;
+            }
+
+            return method.GetAttributes().Any(a => a.AttributeClass?.Name == "Startup" || a.AttributeClass?.Name == "StartupAttribute");
+        }
+    }
+}

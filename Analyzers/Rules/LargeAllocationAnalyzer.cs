@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Fragless.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fragless.Analyzers.Rules
+{
+    /// <summary>FRAG003: a large buffer is allocated by code that runs after startup.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class LargeAllocationAnalyzer : DiagnosticAnalyzer
+    {
+        public const int DefaultThreshold = 1024;
+        public const int DefaultReferenceSize = 4;
+
+        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+            DiagnosticIds.LargeAllocationAfterStartup,
+            title: "Large allocation after startup",
+            messageFormat: "{0} each time {1} runs; allocate it once at startup",
+            RuleCategories.Allocation,
+            DiagnosticSeverity.Warning,
+            description: "A large buffer allocated once at boot is part of the program's fixed footprint; the same buffer allocated later, again and again, leaves large holes in a non-moving heap until a large allocation fails with plenty of memory free.");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var types = new WellKnownTypes(context.Compilation);
+            if (types.Get(WellKnownTypes.Names.Array) == null)
+                return;
+
+            var summaries = new CalleeSummaries(context.Compilation);
+            var construction = new ConstructionAllocations(types);
+            var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
+            context.RegisterOperationAction(
+                c => AnalyzeAllocation(c, types, summaries, construction, customTypes),
+                OperationKind.ArrayCreation,
+                OperationKind.ObjectCreation,
+                BufferAllocation.CollectionExpressionKind);
+        }
+
+        private static void AnalyzeAllocation(
+            OperationAnalysisContext context,
+            WellKnownTypes types,
+            CalleeSummaries summaries,
+            ConstructionAllocations construction,
+            ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> customTypeCache)
+        {
+            var operation = context.Operation;
+            if (operation.IsImplicit || operation.Syntax == null || operation.Type == null || operation.Type.TypeKind == TypeKind.Error)
+                return;
+
+            // An allocation that runs on every iteration of a loop belongs to FRAG001.
+            if (LoopAnalysis.RunsRepeatedly(operation, out _))
+                return;
+
+            var tree = operation.Syntax.SyntaxTree;
+            var options = context.Options;
+            var startupMethods = StartupCode.ReadStartupMethods(options, tree);
+            if (StartupCode.Classify(operation, context.ContainingSymbol, startupMethods) != StartupKind.Late)
+                return;
+
+            var threshold = AnalyzerOptionsReader.GetInt32(options, tree, OptionKeys.LargeAllocationBytes, DefaultThreshold, minValue: 1);
+            var referenceSize = ReadReferenceSize(options, tree);
+            var customTypes = BufferTypeOption.Resolve(options, tree, types, customTypeCache);
+            var allocation = BufferAllocation.TryCreate(operation, types, customTypes);
+
+            long? size;
+            string what;
+            if (allocation != null && allocation.Kind != BufferKind.Custom)
+            {
+                if (allocation.SizeOperands.Any(HasErrors))
+                    return;
+                size = AllocationSize.Of(allocation, referenceSize);
+                what = allocation.Display;
+            }
+            else if (operation is IObjectCreationOperation creation && creation.Constructor != null && !creation.Arguments.Any(a => HasErrors(a.Value)))
+            {
+                // Objects that allocate their buffers while they are constructed are judged here, with the sum.
+                var bytes = construction.Of(creation.Constructor, referenceSize, context.CancellationToken);
+                size = bytes > 0 ? bytes : allocation != null ? (long?)null : 0;
+                what = creation.Type!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            }
+            else
+            {
+                return;
+            }
+
+            if (size == null)
+            {
+                if (!AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.Frag003ReportUnknownSize, defaultValue: false))
+                    return;
+            }
+            else if (size.Value < threshold)
+            {
+                return;
+            }
+
+            BufferFlow? flow = null;
+            if (allocation != null && allocation.Kind != BufferKind.Custom)
+                flow = BufferFlowAnalysis.AnalyzeAllocationInMember(operation, summaries, context.CancellationToken);
+
+            var amount = size?.ToString(CultureInfo.InvariantCulture) + " bytes";
+            string subject;
+            if (allocation == null || allocation.Kind == BufferKind.Custom)
+                subject = size == null ? "A new " + what + " of unknown size is allocated" : "A new " + what + " allocates " + amount + " in its constructor and field initializers";
+            else if (flow?.Local != null)
+                subject = "'" + flow.Local.Name + "' allocates " + (size == null ? Article(what) + " " + what + " of unknown size" : amount);
+            else
+                subject = size == null ? "A new " + what + " of unknown size is allocated" : "A new " + what + " allocates " + amount;
+
+            var properties = flow != null && allocation != null && allocation.Kind != BufferKind.Custom
+                ? LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol)
+                : ImmutableDictionary<string, string>.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, DescribePlace(operation, context.ContainingSymbol)));
+        }
+
+        private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".IndexOf(noun[0]) >= 0 ? "an" : "a";
+
+        private static int ReadReferenceSize(AnalyzerOptions options, SyntaxTree tree)
+        {
+            var text = AnalyzerOptionsReader.GetChoice(options, tree, OptionKeys.ReferenceSize, "4", "2", "4", "8");
+            return int.Parse(text, CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>'OnPacket', the lambda in 'OnPacket', the local function 'Parse' in 'OnPacket'.</summary>
+        private static string DescribePlace(IOperation operation, ISymbol containingSymbol)
+        {
+            var member = containingSymbol is IMethodSymbol { Name: "<Main>$" } ? "the top-level statements" : "'" + MemberName(containingSymbol) + "'";
+            var function = operation.GetEnclosingFunction();
+            switch (function)
+            {
+                case ILocalFunctionOperation local:
+                    return "the local function '" + local.Symbol.Name + "' in " + member;
+                case IAnonymousFunctionOperation _:
+                    return "the lambda in " + member;
+                default:
+                    return member;
+            }
+        }
+
+        private static string MemberName(ISymbol symbol)
+        {
+            return symbol is IMethodSymbol method && method.AssociatedSymbol != null ? method.AssociatedSymbol.Name : symbol.Name;
+        }
+
+        /// <summary>Half-typed code (an unknown name in the size, say) is not worth a warning yet.</summary>
+        private static bool HasErrors(IOperation operation)
+        {
+            return operation.DescendantsAndSelf().Any(o => o is IInvalidOperation || o.Type?.TypeKind == TypeKind.Error);
+        }
+    }
+}
