@@ -181,7 +181,7 @@ public class BufferAllocationInLoopArenaTests
     }
 
     [Fact]
-    public async Task AsyncMethod_UsesMemoryView()
+    public async Task AsyncMethod_UsesMemoryViewOfAnArenaOfItsOwnCall()
     {
         await Create("""
             using System;
@@ -219,16 +219,15 @@ public class BufferAllocationInLoopArenaTests
 
             static class Program
             {
-                private static readonly Arena s_arena = new Arena(3);
-
                 static async Task<int> CopyAsync(Stream input, Stream output)
                 {
                     int total = 0;
+                    var arena = new Arena(3);
                     while (true)
                     {
-                        using (s_arena.Scope())
+                        using (arena.Scope())
                         {
-                            var chunk = s_arena.AllocMemory(3);
+                            var chunk = arena.AllocMemory(3);
                             int n = await input.ReadAsync(chunk);
                             if (n == 0) return total;
                             chunk.Span[0] = (byte)(chunk.Span[0] + 100);

@@ -592,7 +592,7 @@ public class BufferAllocationInLoopTests
     [Theory]
     [InlineData("Buffers.FrameBuffer")]
     [InlineData("global::Buffers.FrameBuffer, ,Nonexistent.Type")]
-    [InlineData(" Buffers.FrameBuffer ; Buffers.Ring<T>")]
+    [InlineData(" Buffers.FrameBuffer , Buffers.Ring<T>")]
     public async Task BufferTypesOption_AddsTypes(string value)
     {
         await new VerifyCS.Test

@@ -43,6 +43,15 @@ namespace Fragless.CodeFixes.Internals
             }
         }
 
+        /// <summary>The outermost loop of the node's own function whose iteration contains the node.</summary>
+        public static StatementSyntax? FindOutermostLoop(SyntaxNode node)
+        {
+            StatementSyntax? outermost = null;
+            for (var count = 1; FindEnclosingLoop(node, count) is StatementSyntax loop; count++)
+                outermost = loop;
+            return outermost;
+        }
+
         /// <summary>The statement a loop repeats.</summary>
         public static StatementSyntax? GetBody(StatementSyntax loop)
         {

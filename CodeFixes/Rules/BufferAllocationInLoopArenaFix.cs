@@ -45,7 +45,8 @@ namespace Fragless.CodeFixes.Rules
                 if (capacity <= 0)
                     return document;
 
-                var type = loop.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+                // Async code gets an arena of its own call: a shared one would see scopes of interleaved calls close out of order.
+                var type = view == ArenaPlan.MemoryView ? null : loop.FirstAncestorOrSelf<TypeDeclarationSyntax>();
                 if (type != null)
                 {
                     newFieldOwner = type;
@@ -54,9 +55,9 @@ namespace Fragless.CodeFixes.Rules
                 }
                 else
                 {
-                    // Top-level statements: one arena made before the outermost statement holding the loop.
-                    var topStatement = loop.AncestorsAndSelf().OfType<StatementSyntax>().Last();
-                    arena = ArenaRewriter.AddLocalArena(editor, model, topStatement, capacity, cancellationToken);
+                    // One arena made before the outermost loop of the function (top-level statements, async methods).
+                    var outermost = LoopSyntax.FindOutermostLoop(allocation) ?? loop;
+                    arena = ArenaRewriter.AddLocalArena(editor, model, outermost, capacity, cancellationToken);
                 }
             }
 
