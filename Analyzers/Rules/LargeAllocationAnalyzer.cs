@@ -120,7 +120,7 @@ namespace Fragless.Analyzers.Rules
                 subject = size == null ? "A new " + what + " of unknown size is allocated" : "A new " + what + " allocates " + amount;
 
             var properties = flow != null && allocation != null && allocation.Kind != BufferKind.Custom
-                ? LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol)
+                ? LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol, types)
                 : ImmutableDictionary<string, string>.Empty;
             context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, DescribePlace(operation, context.ContainingSymbol)));
         }

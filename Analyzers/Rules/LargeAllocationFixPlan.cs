@@ -25,7 +25,42 @@ namespace Fragless.Analyzers.Rules
         public const string DeclarationShape = "Declaration";
         public const string InlineShape = "Inline";
 
-        internal static ImmutableDictionary<string, string> Create(BufferAllocation allocation, BufferFlow flow, ISymbol containingSymbol)
+        internal static ImmutableDictionary<string, string> Create(BufferAllocation allocation, BufferFlow flow, ISymbol containingSymbol, WellKnownTypes types)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string>();
+            builder.AddRange(CreateFieldPlan(allocation, flow, containingSymbol));
+            AddArenaPlan(builder, allocation, flow, containingSymbol, types);
+            return builder.ToImmutable();
+        }
+
+        /// <summary>
+        /// "Allocate from arena": the buffer comes from an arena and the method body runs in an arena scope, so each
+        /// call rewinds. Scopes nest, so recursion and callbacks are fine; async code is left alone, since interleaved
+        /// calls sharing an arena would close their scopes out of order.
+        /// </summary>
+        private static void AddArenaPlan(ImmutableDictionary<string, string>.Builder builder, BufferAllocation allocation, BufferFlow flow, ISymbol containingSymbol, WellKnownTypes types)
+        {
+            var operation = allocation.Operation;
+            if (flow.Escapes || flow.HasUnknownCallee || flow.IsReassigned || flow.IsUsingResource || flow.Local == null)
+                return;
+            if (operation.GetEnclosingFunction() != null || !(containingSymbol is IMethodSymbol method) || method.IsAsync)
+                return;
+            if (operation.Syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null || !IsSingleLocalDeclaration(operation, flow.Local))
+                return;
+
+            var body = operation.GetRoot().Syntax switch
+            {
+                BaseMethodDeclarationSyntax m => m.Body,
+                AccessorDeclarationSyntax a => a.Body,
+                _ => null,
+            };
+            if (body == null || operation.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() == null)
+                return;
+
+            ArenaPlan.TryAdd(builder, allocation, flow.Local, types, body.SpanStart + 1);
+        }
+
+        private static ImmutableDictionary<string, string> CreateFieldPlan(BufferAllocation allocation, BufferFlow flow, ISymbol containingSymbol)
         {
             var none = ImmutableDictionary<string, string>.Empty;
             var operation = allocation.Operation;

@@ -92,7 +92,14 @@ namespace Fragless.CodeFixes.Rules
 
             var properties = diagnostic.Properties;
             if (equivalenceKey == AllocateFromArenaKey)
-                return await BufferAllocationInLoopArenaFix.ApplyAsync(document, root, model, allocation, properties, cancellationToken).ConfigureAwait(false);
+            {
+                // Each iteration of the innermost loop rewinds; a local arena, when one is needed, goes before the outermost.
+                var innermost = LoopSyntax.FindEnclosingLoop(allocation, 1);
+                var body = innermost == null ? null : LoopSyntax.GetBody(innermost);
+                if (body == null)
+                    return document;
+                return await ArenaFix.ApplyAsync(document, root, model, allocation, properties, body, LoopSyntax.FindOutermostLoop(allocation), cancellationToken).ConfigureAwait(false);
+            }
 
             if (!int.TryParse(properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.HoistLoopsKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var hoistLoops))
                 return document;

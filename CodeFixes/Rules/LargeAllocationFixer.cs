@@ -30,6 +30,7 @@ namespace Fragless.CodeFixes.Rules
     public sealed class LargeAllocationFixer : CodeFixProvider
     {
         public const string AllocateOnceInFieldKey = "FRAG003.AllocateOnceInField";
+        public const string AllocateFromArenaKey = "FRAG003.AllocateFromArena";
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.LargeAllocationAfterStartup);
 
@@ -39,15 +40,25 @@ namespace Fragless.CodeFixes.Rules
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!HasVariant(diagnostic, AllocateOnceInFieldKey))
-                    continue;
+                if (HasVariant(diagnostic, AllocateOnceInFieldKey))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Allocate once in a field",
+                            ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, AllocateOnceInFieldKey, ct),
+                            AllocateOnceInFieldKey),
+                        diagnostic);
+                }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Allocate once in a field",
-                        ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, AllocateOnceInFieldKey, ct),
-                        AllocateOnceInFieldKey),
-                    diagnostic);
+                if (HasVariant(diagnostic, AllocateFromArenaKey))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Allocate from arena",
+                            ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, AllocateFromArenaKey, ct),
+                            AllocateFromArenaKey),
+                        diagnostic);
+                }
             }
 
             return Task.CompletedTask;
@@ -55,6 +66,8 @@ namespace Fragless.CodeFixes.Rules
 
         private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
         {
+            if (equivalenceKey == AllocateFromArenaKey)
+                return diagnostic.Properties.ContainsKey(ArenaPlan.ViewKey);
             return equivalenceKey == AllocateOnceInFieldKey
                 && diagnostic.Properties.ContainsKey(LargeAllocationFixPlan.ShapeKey)
                 && diagnostic.Properties.ContainsKey(LargeAllocationFixPlan.RestoreKey);
@@ -71,6 +84,20 @@ namespace Fragless.CodeFixes.Rules
                 return document;
 
             var properties = diagnostic.Properties;
+            if (equivalenceKey == AllocateFromArenaKey)
+            {
+                // The whole method body runs in the scope: each call rewinds.
+                var member = allocation.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+                var body = member switch
+                {
+                    BaseMethodDeclarationSyntax method => method.Body,
+                    _ => allocation.FirstAncestorOrSelf<AccessorDeclarationSyntax>()?.Body,
+                };
+                if (body == null)
+                    return document;
+                return await ArenaFix.ApplyAsync(document, root, model, allocation, properties, body, localArenaAnchor: null, cancellationToken).ConfigureAwait(false);
+            }
+
             var isStatic = properties.GetValueOrDefault(LargeAllocationFixPlan.StaticKey) == "true";
             var restore = properties.GetValueOrDefault(LargeAllocationFixPlan.RestoreKey) ?? BufferReset.None;
             var isDeclaration = properties.GetValueOrDefault(LargeAllocationFixPlan.ShapeKey) == LargeAllocationFixPlan.DeclarationShape;
