@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# End to end, the way users install Fragless: pack both packages into a local feed, create fresh consumer
+# projects outside the repository that reference Fragless from it, and check what their builds show.
+# Prints one "PASS: …" or "FAIL: …" line per check; exits non-zero when any check failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+feed="$work/feed"
+version="0.1.0-ci.$(date +%s)"
+failures=0
+
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+check() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; fi; }
+frag_warnings() { grep -oE "warning FRAG00[0-9]: [^[]*" <<<"$1" | sort -u; }
+count_id() { (grep -oE "warning $2: [^[]*" <<<"$1" || true) | sort -u | wc -l; }
+
+# 1. Pack.
+if dotnet pack Package/Package.csproj -c Release -o "$feed" -p:Version="$version" >"$work/pack.log" 2>&1 \
+  && dotnet pack Runtime/Runtime.csproj -c Release -o "$feed" -p:Version="$version" >>"$work/pack.log" 2>&1; then
+  pass "both packages pack"
+else
+  cat "$work/pack.log"; fail "both packages pack"; exit 1
+fi
+
+# 2. Exact file lists.
+list_files() { unzip -Z1 "$1" | sed -E 's#^package/services/metadata/core-properties/[^/]+\.psmdcp$#package/services/metadata/core-properties/*.psmdcp#' | sort; }
+check "Fragless.Analyzers file list" diff <(list_files "$feed/Fragless.Analyzers.$version.nupkg") .ci/expected/Fragless.Analyzers.files
+check "Fragless file list" diff <(list_files "$feed/Fragless.$version.nupkg") .ci/expected/Fragless.files
+nuspec=$(unzip -p "$feed/Fragless.Analyzers.$version.nupkg" Fragless.Analyzers.nuspec)
+check "Fragless.Analyzers is a development dependency with a license, README and repository" \
+  grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec"
+grep -q '<license type="expression">MIT</license>' <<<"$nuspec" && grep -q '<readme>README.md</readme>' <<<"$nuspec" && grep -q '<repository ' <<<"$nuspec" \
+  || fail "Fragless.Analyzers metadata (license, readme, repository)"
+check "Fragless depends on Fragless.Analyzers with its analyzers and build assets" \
+  grep -q "<dependency id=\"Fragless.Analyzers\" version=\"$version\" include=\"All\" />" <(unzip -p "$feed/Fragless.$version.nupkg" Fragless.nuspec)
+
+# 3. Fresh consumers, outside the repository (no Directory.Build.props, no central package management).
+for consumer in Console Library; do
+  cp -r .ci/consumers/$consumer "$work/$consumer"
+  sed -i "s/\$(FraglessVersion)/$version/" "$work/$consumer/$consumer.csproj"
+  cat > "$work/$consumer/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="fragless-local" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+done
+
+console="$work/Console/Console.csproj"
+library="$work/Library/Library.csproj"
+export DOTNET_ROLL_FORWARD=Major
+
+build() { dotnet build "$@" -nologo 2>&1; }
+
+out=$(build "$console") || { echo "$out"; fail "net8.0 console builds"; exit 1; }
+pass "net8.0 console builds"
+echo "$(frag_warnings "$out")"
+for id in FRAG001 FRAG002 FRAG003; do
+  [ "$(count_id "$out" $id)" -gt 0 ] && pass "console build shows $id as a warning" || fail "console build shows $id as a warning"
+done
+default_total=$(frag_warnings "$out" | wc -l)
+before=$(dotnet run --project "$console" --no-build) || fail "console runs"
+
+lib_out=$(build "$library") || { echo "$lib_out"; fail "netstandard2.0 library builds"; }
+[ "$(count_id "$lib_out" FRAG001)" -gt 0 ] && pass "netstandard2.0 library build shows FRAG001" || fail "netstandard2.0 library build shows FRAG001"
+
+if build "$console" --no-incremental -p:TreatWarningsAsErrors=true | grep -q "error FRAG00"; then
+  pass "-p:TreatWarningsAsErrors=true fails the build on FRAG diagnostics"
+else
+  fail "-p:TreatWarningsAsErrors=true fails the build on FRAG diagnostics"
+fi
+
+build "$console" --no-incremental -p:ErrorLog="$work/build.sarif" >/dev/null
+if grep -q '"FRAG001"' "$work/build.sarif" 2>/dev/null && grep -q '"FRAG003"' "$work/build.sarif"; then
+  pass "-p:ErrorLog writes SARIF holding the FRAG results"
+else
+  fail "-p:ErrorLog writes SARIF holding the FRAG results"
+fi
+
+# 4. Presets.
+preset() { build "$console" --no-incremental -p:FraglessAnalysisMode="$1"; }
+none=$(preset None)
+[ "$(frag_warnings "$none" | wc -l)" -eq 0 ] && pass "preset None: no FRAG warnings" || fail "preset None: no FRAG warnings"
+minimal=$(preset Minimal)
+[ "$(count_id "$minimal" FRAG002)" -eq 0 ] && [ "$(count_id "$minimal" FRAG001)" -gt 0 ] && [ "$(count_id "$minimal" FRAG003)" -gt 0 ] \
+  && pass "preset Minimal: FRAG001 and FRAG003 only" || fail "preset Minimal: FRAG001 and FRAG003 only"
+strict=$(preset Strict)
+[ "$(count_id "$strict" FRAG001)" -gt "$(count_id "$out" FRAG001)" ] \
+  && pass "preset Strict: escaping loop allocations reported too" || fail "preset Strict: escaping loop allocations reported too"
+bogus=$(preset Sometimes)
+grep -q "warning FRAGCFG" <<<"$bogus" && [ "$(frag_warnings "$bogus" | wc -l)" -eq "$default_total" ] \
+  && pass "an unknown preset warns and keeps the defaults" || fail "an unknown preset warns and keeps the defaults"
+
+# 5. dotnet format applies the fixes; the program builds with fewer warnings and prints the same.
+if dotnet format analyzers "$console" --diagnostics FRAG001 FRAG002 FRAG003 --severity info >"$work/format.log" 2>&1; then
+  pass "dotnet format analyzers runs"
+else
+  cat "$work/format.log"; fail "dotnet format analyzers runs"
+fi
+after_build=$(build "$console") || { echo "$after_build"; fail "fixed console builds"; }
+after_total=$(frag_warnings "$after_build" | wc -l)
+echo "FRAG warnings: $default_total before, $after_total after dotnet format"
+[ "$after_total" -lt "$default_total" ] && pass "fewer FRAG warnings after dotnet format" || fail "fewer FRAG warnings after dotnet format"
+after=$(dotnet run --project "$console" --no-build)
+[ "$before" = "$after" ] && pass "fixed console prints the same output" || { diff <(echo "$before") <(echo "$after"); fail "fixed console prints the same output"; }
+
+exit $((failures > 0))
