@@ -207,7 +207,7 @@ namespace Fragless.Analyzers.Rules
             var root = invocation.GetRoot();
             if (shape == InlineShape)
             {
-                var argument = (IArgumentOperation)invocation.WalkUpConversions().Parent!;
+                var argument = (IArgumentOperation)WalkUpAllConversions(invocation).Parent!;
                 return argument.Parent is IInvocationOperation call && call.Arguments.Length == 1 && IsWriteWithCountOverload(call, argument);
             }
 
@@ -232,7 +232,7 @@ namespace Fragless.Analyzers.Rules
                 if (!next.Span.Contains(reference.Syntax.Span))
                     return false;
 
-                var up = reference.WalkUpConversions();
+                var up = WalkUpAllConversions(reference);
                 if (up.Parent is IArgumentOperation argument && argument.Parent is IInvocationOperation call)
                 {
                     if (write != null && write != call)
@@ -321,7 +321,7 @@ namespace Fragless.Analyzers.Rules
                 if (IsLengthOf(reference))
                     continue;
 
-                var up = reference.WalkUpConversions();
+                var up = WalkUpAllConversions(reference);
                 if (!(up.Parent is IArgumentOperation argument) || argument.Parameter == null)
                     return false;
 
@@ -364,7 +364,7 @@ namespace Fragless.Analyzers.Rules
             }
 
             var parameter = argument.Parameter!;
-            if (method == null || !(parameter.Type is IArrayTypeSymbol) || parameter.RefKind != RefKind.None)
+            if (method == null || !(parameter.Type is IArrayTypeSymbol || parameter.Type.SpecialType == SpecialType.System_Array) || parameter.RefKind != RefKind.None)
                 return false;
             if (requireCatalogued && !IsCatalogued(method, parameter))
                 return false;
@@ -402,7 +402,7 @@ namespace Fragless.Analyzers.Rules
         /// <summary>A call used as an argument of a call that is a whole statement in the loop's body, whose receiver and earlier arguments are simple.</summary>
         private static bool IsInlineArgumentOfStatementCall(IInvocationOperation invocation, ILoopOperation loop)
         {
-            if (!(invocation.WalkUpConversions().Parent is IArgumentOperation argument)
+            if (!(WalkUpAllConversions(invocation).Parent is IArgumentOperation argument)
                 || !(argument.Parent is IInvocationOperation call)
                 || !(call.Parent is IExpressionStatementOperation statement))
             {
@@ -410,7 +410,7 @@ namespace Fragless.Analyzers.Rules
             }
 
             var body = loop.Body?.Syntax;
-            if (body == null || !body.Span.Contains(statement.Syntax.Span) || statement.Syntax == body)
+            if (body == null || !body.Span.Contains(statement.Syntax.Span))
                 return false;
 
             if (call.Instance != null && !IsSimple(call.Instance))
@@ -425,6 +425,15 @@ namespace Fragless.Analyzers.Rules
 
             // Arguments are evaluated in source order; named arguments out of order make that harder to keep.
             return call.Arguments.Select(a => a.Syntax.SpanStart).SequenceEqual(call.Arguments.Select(a => a.Syntax.SpanStart).OrderBy(s => s));
+        }
+
+        /// <summary>Climbs through every conversion, including array to span.</summary>
+        internal static IOperation WalkUpAllConversions(IOperation operation)
+        {
+            var current = operation;
+            while (current.Parent is IConversionOperation conversion)
+                current = conversion;
+            return current;
         }
 
         /// <summary>Reading it twice, or earlier, gives the same value and has no effect: locals, parameters, fields, constants, static Encoding properties.</summary>

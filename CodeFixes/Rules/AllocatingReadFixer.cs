@@ -262,7 +262,10 @@ namespace Fragless.CodeFixes.Rules
                     var readName = LocalNames.GetUnique(name + "Read", scope, model, null, cancellationToken);
                     return Parse(
                         "int " + countName + " = 0;",
-                        "while (" + countName + " < " + firstArgument + ") { int " + readName + " = " + receiver + ".Read(" + name + ", " + countName + ", " + firstArgument + " - " + countName + "); if (" + readName + " == 0) break; " + countName + " += " + readName + "; }");
+                        ("while (" + countName + " < " + firstArgument + ")\n{\n"
+                        + "int " + readName + " = " + receiver + ".Read(" + name + ", " + countName + ", " + firstArgument + " - " + countName + ");\n"
+                        + "if (" + readName + " == 0)\nbreak;\n"
+                        + countName + " += " + readName + ";\n}").Replace("\n", StatementPlacement.GetEndOfLine(invocation).ToFullString()));
 
                 default:
                     return null;
