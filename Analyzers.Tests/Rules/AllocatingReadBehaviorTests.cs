@@ -564,4 +564,52 @@ public class AllocatingReadBehaviorTests
             BehaviorEntryPoint = "Main",
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task StringToCharArray_IndexedBelowLengthInAForLoop()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var words = new[] { "temperature", "ok", "", "humidity" };
+                        foreach (var word in words)
+                        {
+                            var chars = [|word.ToCharArray()|];
+                            for (int i = 0; i < chars.Length; i += 2)
+                                chars[i] = char.ToUpperInvariant(chars[i]);
+                            Console.WriteLine(new string(chars, 0, chars.Length));
+                        }
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var words = new[] { "temperature", "ok", "", "humidity" };
+                        char[] chars = new char[0];
+                        foreach (var word in words)
+                        {
+                            int charsLength = word.Length;
+                            if (chars.Length < charsLength) chars = new char[charsLength];
+                            word.CopyTo(0, chars, 0, charsLength);
+                            for (int i = 0; i < charsLength; i += 2)
+                                chars[i] = char.ToUpperInvariant(chars[i]);
+                            Console.WriteLine(new string(chars, 0, charsLength));
+                        }
+                    }
+                }
+                """,
+            BehaviorEntryPoint = "Main",
+        }.RunAsync();
+    }
 }

@@ -130,6 +130,8 @@ public class AllocatingReadFixTests
                         var bytes = [|BitConverter.GetBytes(i)|];
                         if (i == 2) bytes = new byte[4];
                         port.Write(bytes, 0, bytes.Length);
+                        System.Collections.Generic.IEnumerable<byte> sequence = [|BitConverter.GetBytes(i)|];
+                        foreach (var b in sequence) port.WriteByte(b);
                     }
                     while ([|BitConverter.GetBytes(n--)|][0] != 0) { }
                 }
@@ -235,6 +237,14 @@ public class AllocatingReadFixTests
                         foreach (var c in chars) Console.Write(c);
                         var upper = [|word.ToUpperInvariant().ToCharArray()|];
                         Console.WriteLine(upper.Length);
+                        var a = [|word.ToCharArray()|];
+                        for (int i = 0; i <= a.Length; i++) Console.Write(a[i]);
+                        var b = [|word.ToCharArray()|];
+                        for (int i = 0; i < b.Length; i++) Console.Write(b[i + 1]);
+                        var e = [|word.ToCharArray()|];
+                        for (int i = -1; i < e.Length; i++) Console.Write(e[i]);
+                        var d = [|word.ToCharArray()|];
+                        for (int i = 0; i < d.Length; i++) { i--; Console.Write(d[i]); i++; }
                     }
                 }
             }

@@ -448,4 +448,27 @@ public class AllocatingReadTests
             }
             """);
     }
+
+    [Fact]
+    public async Task UdpReceiveAsync_MessageSaysTheBufferInsideTheResult()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            """
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                static async Task M(UdpClient udp)
+                {
+                    while (true)
+                    {
+                        var result = await {|#0:udp.ReceiveAsync()|};
+                        System.Console.WriteLine(result.Buffer.Length);
+                    }
+                }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithMessage("'UdpClient.ReceiveAsync' allocates a new byte[] on every iteration; receive into a reused buffer with 'Client.ReceiveFromAsync(Memory<byte>, SocketFlags, EndPoint, CancellationToken)' on the client's Socket"));
+    }
 }

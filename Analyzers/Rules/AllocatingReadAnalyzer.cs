@@ -98,7 +98,7 @@ namespace Fragless.Analyzers.Rules
                     return;
             }
 
-            var allocated = DescribeAllocated(method.ReturnType);
+            var allocated = match.Entry?.Allocates ?? DescribeAllocated(method.ReturnType);
             if (allocated == null)
                 return;
 

@@ -83,8 +83,8 @@ namespace Fragless.Analyzers.Rules
             // Networking
             Entry("System.Net.Sockets.UdpClient", "Receive", "ref IPEndPoint", null,
                 Use("receive into a reused buffer with 'Client.ReceiveFrom(byte[], ref EndPoint)' on the client's Socket", "System.Net.Sockets.Socket", "ReceiveFrom", "byte[],ref EndPoint")),
-            Entry("System.Net.Sockets.UdpClient", "ReceiveAsync", "", null,
-                Use("receive into a reused buffer with 'Client.ReceiveFromAsync(Memory<byte>, SocketFlags, EndPoint)' on the client's Socket", "System.Net.Sockets.Socket", "ReceiveFromAsync", "Memory<byte>,SocketFlags,EndPoint"),
+            Entry("System.Net.Sockets.UdpClient", "ReceiveAsync", "", null, allocates: "byte[]",
+                Use("receive into a reused buffer with 'Client.ReceiveFromAsync(Memory<byte>, SocketFlags, EndPoint, CancellationToken)' on the client's Socket", "System.Net.Sockets.Socket", "ReceiveFromAsync", "Memory<byte>,SocketFlags,EndPoint,CancellationToken"),
                 Use("receive into a reused buffer with 'Client.ReceiveFromAsync(ArraySegment<byte>, SocketFlags, EndPoint)' on the client's Socket", "System.Net.Sockets.Socket", "ReceiveFromAsync", "ArraySegment<byte>,SocketFlags,EndPoint")),
             Entry("System.Net.IPAddress", "GetAddressBytes", "", null,
                 Use("write into a reused buffer with 'TryWriteBytes(Span<byte>, out int)'", null, "TryWriteBytes", "Span<byte>,out int")),
@@ -121,7 +121,11 @@ namespace Fragless.Analyzers.Rules
             Entry(SimpleNamePrefix + "ISerialPort", AnyArrayMethod, null, null, Sibling()));
 
         private static AllocatingReadEntry Entry(string type, string method, string? shape, string? fix, params AllocatingReadAlternative[] alternatives)
-            => new AllocatingReadEntry(type, method, shape, fix, ImmutableArray.Create(alternatives));
+            => new AllocatingReadEntry(type, method, shape, fix, null, ImmutableArray.Create(alternatives));
+
+        /// <summary>A row whose result holds the new buffer (<paramref name="allocates"/>) rather than being it.</summary>
+        private static AllocatingReadEntry Entry(string type, string method, string? shape, string? fix, string allocates, params AllocatingReadAlternative[] alternatives)
+            => new AllocatingReadEntry(type, method, shape, fix, allocates, ImmutableArray.Create(alternatives));
 
         /// <summary>An alternative that needs <paramref name="method"/> (with that parameter shape) on <paramref name="type"/> (null: the entry's own type).</summary>
         private static AllocatingReadAlternative Use(string advice, string? type, string method, string? shape)
@@ -150,8 +154,9 @@ namespace Fragless.Analyzers.Rules
     /// <summary>One allocating call of the catalogue.</summary>
     internal sealed class AllocatingReadEntry
     {
-        public AllocatingReadEntry(string type, string method, string? shape, string? fix, ImmutableArray<AllocatingReadAlternative> alternatives)
+        public AllocatingReadEntry(string type, string method, string? shape, string? fix, string? allocates, ImmutableArray<AllocatingReadAlternative> alternatives)
         {
+            Allocates = allocates;
             Type = type;
             Method = method;
             Shape = shape;
@@ -168,6 +173,9 @@ namespace Fragless.Analyzers.Rules
 
         /// <summary>One of <see cref="AllocatingReadFixKinds"/>, or null when no fix is known.</summary>
         public string? Fix { get; }
+
+        /// <summary>What the message says is allocated, when not the return type (a result that holds the new buffer).</summary>
+        public string? Allocates { get; }
 
         /// <summary>In order of preference.</summary>
         public ImmutableArray<AllocatingReadAlternative> Alternatives { get; }

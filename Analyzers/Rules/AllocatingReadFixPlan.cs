@@ -61,7 +61,7 @@ namespace Fragless.Analyzers.Rules
             string? shape = null;
             if (flow.Local != null)
             {
-                if (BufferAllocationInLoopFixPlan.IsSingleLocalDeclaration(invocation, flow.Local))
+                if (flow.Local.Type is IArrayTypeSymbol && BufferAllocationInLoopFixPlan.IsSingleLocalDeclaration(invocation, flow.Local))
                     shape = DeclarationShape;
             }
             else if (IsInlineArgumentOfStatementCall(invocation, loops[0]))
@@ -318,7 +318,7 @@ namespace Fragless.Analyzers.Rules
             {
                 if (!SymbolEqualityComparer.Default.Equals(reference.Local, local))
                     continue;
-                if (IsLengthOf(reference))
+                if (IsLengthOf(reference) || IsIndexBelowLength(reference, local))
                     continue;
 
                 var up = WalkUpAllConversions(reference);
@@ -383,6 +383,80 @@ namespace Fragless.Analyzers.Rules
                 && length.Property.Name == "Length"
                 && length.Instance is ILocalReferenceOperation lengthOf
                 && SymbolEqualityComparer.Default.Equals(lengthOf.Local, local);
+        }
+
+        /// <summary>
+        /// <c>chars[i]</c> inside <c>for (int i = 0; i &lt; chars.Length; i++)</c>, where <c>i</c> starts at a constant
+        /// at or above 0, only goes up by constants in the increment and is not written in the body: the index stays
+        /// below the count, which replaces <c>Length</c> in the condition.
+        /// </summary>
+        private static bool IsIndexBelowLength(ILocalReferenceOperation reference, ILocalSymbol array)
+        {
+            if (!(reference.Parent is IArrayElementReferenceOperation element)
+                || element.ArrayReference != reference
+                || element.Indices.Length != 1
+                || !(element.Indices[0].WalkDownConversions() is ILocalReferenceOperation index))
+            {
+                return false;
+            }
+
+            for (var current = element.Parent; current != null && !current.IsFunctionBoundary(); current = current.Parent)
+            {
+                if (!(current is IForLoopOperation loop) || !loop.Locals.Contains(index.Local, SymbolEqualityComparer.Default))
+                    continue;
+
+                if (!(loop.Condition is IBinaryOperation condition)
+                    || condition.OperatorKind != BinaryOperatorKind.LessThan
+                    || !(condition.LeftOperand.WalkDownConversions() is ILocalReferenceOperation left)
+                    || !SymbolEqualityComparer.Default.Equals(left.Local, index.Local)
+                    || !(condition.RightOperand.WalkDownConversions() is IPropertyReferenceOperation length)
+                    || !(length.Instance is ILocalReferenceOperation lengthOf)
+                    || !SymbolEqualityComparer.Default.Equals(lengthOf.Local, array)
+                    || !IsLengthOf(lengthOf))
+                {
+                    return false;
+                }
+
+                if (!StartsAtOrAboveZero(loop, index.Local))
+                    return false;
+
+                foreach (var write in loop.Descendants().OfType<ILocalReferenceOperation>())
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(write.Local, index.Local) || write.Parent is IVariableDeclaratorOperation)
+                        continue;
+                    var parent = write.Parent;
+                    var isWrite = parent is IAssignmentOperation assignment && assignment.Target == write
+                        || parent is IIncrementOrDecrementOperation
+                        || parent is IArgumentOperation argument && argument.Parameter != null && argument.Parameter.RefKind != RefKind.None;
+                    if (!isWrite)
+                        continue;
+
+                    var inIncrement = loop.AtLoopBottom.Any(bottom => write.IsDescendantOf(bottom));
+                    var goesUp = parent is IIncrementOrDecrementOperation step && step.Kind == OperationKind.Increment
+                        || parent is ICompoundAssignmentOperation compound && compound.OperatorKind == BinaryOperatorKind.Add
+                            && compound.Value.ConstantValue.HasValue && compound.Value.ConstantValue.Value is int amount && amount > 0;
+                    if (!inIncrement || !goesUp)
+                        return false;
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool StartsAtOrAboveZero(IForLoopOperation loop, ILocalSymbol index)
+        {
+            foreach (var declarator in loop.Before.SelectMany(b => b.DescendantsAndSelf()).OfType<IVariableDeclaratorOperation>())
+            {
+                if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, index))
+                {
+                    var value = declarator.Initializer?.Value;
+                    return value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is int start && start >= 0;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsLengthOf(ILocalReferenceOperation reference)
