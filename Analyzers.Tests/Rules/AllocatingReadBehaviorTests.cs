@@ -612,4 +612,56 @@ public class AllocatingReadBehaviorTests
             BehaviorEntryPoint = "Main",
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task EncodingGetBytes_CastArgumentIsParenthesisedBeforeLength()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+                using System.Text;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        object[] items = { "alpha", "be", "gamma-ray" };
+                        var port = new MemoryStream();
+                        foreach (var item in items)
+                        {
+                            var data = [|Encoding.ASCII.GetBytes((string)item)|];
+                            port.Write(data, 0, data.Length);
+                        }
+                        Console.WriteLine(Encoding.ASCII.GetString(port.ToArray()));
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.IO;
+                using System.Text;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        object[] items = { "alpha", "be", "gamma-ray" };
+                        var port = new MemoryStream();
+                        byte[] data = new byte[0];
+                        foreach (var item in items)
+                        {
+                            int dataLength = Encoding.ASCII.GetByteCount((string)item);
+                            if (data.Length < dataLength) data = new byte[dataLength];
+                            Encoding.ASCII.GetBytes((string)item, 0, ((string)item).Length, data, 0);
+                            port.Write(data, 0, dataLength);
+                        }
+                        Console.WriteLine(Encoding.ASCII.GetString(port.ToArray()));
+                    }
+                }
+                """,
+            BehaviorEntryPoint = "Main",
+        }.RunAsync();
+    }
 }

@@ -227,15 +227,16 @@ namespace Fragless.CodeFixes.Rules
         {
             var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression.WithoutTrivia().ToString();
             var arguments = invocation.ArgumentList.Arguments;
-            var firstArgument = arguments.Count > 0 ? arguments[0].Expression.WithoutTrivia().ToString() : null;
+            var firstArgument = arguments.Count > 0 ? Atom(arguments[0].Expression) : null;
+            var firstArgumentText = arguments.Count > 0 ? arguments[0].Expression.WithoutTrivia().ToString() : null;
             switch (plan.Kind)
             {
                 case AllocatingReadFixKinds.BitConverterGetBytes:
-                    if (firstArgument == null)
+                    if (firstArgumentText == null)
                         return null;
                     return plan.UsesSpan
-                        ? Parse(RenameCall(invocation, "TryWriteBytes") + "(" + name + ", " + firstArgument + ");")
-                        : BitConverterArrayFill(model, name, firstArgument, scope, plan, cancellationToken);
+                        ? Parse(RenameCall(invocation, "TryWriteBytes") + "(" + name + ", " + firstArgumentText + ");")
+                        : BitConverterArrayFill(model, name, firstArgumentText, scope, plan, cancellationToken);
 
                 case AllocatingReadFixKinds.GuidToByteArray:
                     return receiver == null ? null : Parse(receiver + ".TryWriteBytes(" + name + ");");
@@ -244,9 +245,9 @@ namespace Fragless.CodeFixes.Rules
                     if (receiver == null || firstArgument == null || countName == null)
                         return null;
                     return Parse(
-                        "int " + countName + " = " + receiver + ".GetByteCount(" + firstArgument + ");",
+                        "int " + countName + " = " + receiver + ".GetByteCount(" + firstArgumentText + ");",
                         "if (" + name + ".Length < " + countName + ") " + name + " = new byte[" + countName + "];",
-                        receiver + ".GetBytes(" + firstArgument + ", 0, " + firstArgument + ".Length, " + name + ", 0);");
+                        receiver + ".GetBytes(" + firstArgumentText + ", 0, " + firstArgument + ".Length, " + name + ", 0);");
 
                 case AllocatingReadFixKinds.StringToCharArray:
                     if (receiver == null || countName == null)
@@ -269,6 +270,24 @@ namespace Fragless.CodeFixes.Rules
 
                 default:
                     return null;
+            }
+        }
+
+        /// <summary>The expression's text, parenthesised unless it is a name, member access, literal or call, so <c>.Length</c> or an operator can follow it.</summary>
+        private static string Atom(ExpressionSyntax expression)
+        {
+            var text = expression.WithoutTrivia().ToString();
+            switch (expression)
+            {
+                case IdentifierNameSyntax _:
+                case MemberAccessExpressionSyntax _:
+                case LiteralExpressionSyntax _:
+                case InvocationExpressionSyntax _:
+                case ParenthesizedExpressionSyntax _:
+                case ThisExpressionSyntax _:
+                    return text;
+                default:
+                    return "(" + text + ")";
             }
         }
 
