@@ -664,4 +664,61 @@ public class AllocatingReadBehaviorTests
             BehaviorEntryPoint = "Main",
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task SameNameInTwoLoops_FixAllMatchesOneAtATime()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var port = new MemoryStream();
+                        for (int i = 0; i < 3; i++)
+                        {
+                            var bytes = [|BitConverter.GetBytes(i)|];
+                            port.Write(bytes, 0, bytes.Length);
+                        }
+                        for (long j = 5; j > 0; j -= 2)
+                        {
+                            var bytes = [|BitConverter.GetBytes(j)|];
+                            port.Write(bytes, 0, bytes.Length);
+                        }
+                        Console.WriteLine(Convert.ToHexString(port.ToArray()));
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var port = new MemoryStream();
+                        byte[] bytes1 = new byte[4];
+                        for (int i = 0; i < 3; i++)
+                        {
+                            BitConverter.TryWriteBytes(bytes1, i);
+                            port.Write(bytes1, 0, bytes1.Length);
+                        }
+                        byte[] bytes = new byte[8];
+                        for (long j = 5; j > 0; j -= 2)
+                        {
+                            BitConverter.TryWriteBytes(bytes, j);
+                            port.Write(bytes, 0, bytes.Length);
+                        }
+                        Console.WriteLine(Convert.ToHexString(port.ToArray()));
+                    }
+                }
+                """,
+            BehaviorEntryPoint = "Main",
+        }.RunAsync();
+    }
 }

@@ -215,6 +215,12 @@ public class AllocatingReadFixTests
                         var c = [|later.ToArray()|];
                         later.WriteByte(2);
                         port.Write(c, 0, c.Length);
+
+                        var doubled = new MemoryStream();
+                        doubled.WriteByte(3);
+                        doubled.Write([|doubled.ToArray()|]);
+                        var d = [|doubled.ToArray()|];
+                        doubled.Write(d, 0, d.Length);
                     }
                 }
             }

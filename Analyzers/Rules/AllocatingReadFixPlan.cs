@@ -208,7 +208,8 @@ namespace Fragless.Analyzers.Rules
             if (shape == InlineShape)
             {
                 var argument = (IArgumentOperation)WalkUpAllConversions(invocation).Parent!;
-                return argument.Parent is IInvocationOperation call && call.Arguments.Length == 1 && IsWriteWithCountOverload(call, argument);
+                return argument.Parent is IInvocationOperation call && call.Arguments.Length == 1 && IsWriteWithCountOverload(call, argument)
+                    && !IsLocal(call.Instance, stream.Local);
             }
 
             var local = flow.Local!;
@@ -255,7 +256,13 @@ namespace Fragless.Analyzers.Rules
             }
 
             return write != null && write.Parent is IExpressionStatementOperation && write.Syntax.Parent == next
-                && (write.Instance == null || IsSimple(write.Instance));
+                && (write.Instance == null || IsSimple(write.Instance) && !IsLocal(write.Instance, stream.Local));
+        }
+
+        /// <summary>The stream writing its own buffer into itself is left alone.</summary>
+        private static bool IsLocal(IOperation? operation, ILocalSymbol local)
+        {
+            return operation?.WalkDownConversions() is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
         }
 
         private static bool IsExposableStream(ILocalSymbol local, IOperation anywhere)
