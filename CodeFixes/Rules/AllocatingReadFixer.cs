@@ -130,7 +130,7 @@ namespace Fragless.CodeFixes.Rules
         /// <summary><c>var bytes = BitConverter.GetBytes(x);</c> in the loop: the buffer is declared before the loop, filled where the call was.</summary>
         private static bool ApplyDeclaration(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
         {
-            if (!(invocation.WalkUpParentheses().Parent is EqualsValueClauseSyntax equals)
+            if (!(WalkUpParentheses(invocation).Parent is EqualsValueClauseSyntax equals)
                 || !(equals.Parent is VariableDeclaratorSyntax declarator)
                 || !(declarator.Parent?.Parent is LocalDeclarationStatementSyntax statement)
                 || !(model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
@@ -273,6 +273,14 @@ namespace Fragless.CodeFixes.Rules
             }
         }
 
+        private static SyntaxNode WalkUpParentheses(SyntaxNode node)
+        {
+            var current = node;
+            while (current.Parent is ParenthesizedExpressionSyntax)
+                current = current.Parent;
+            return current;
+        }
+
         /// <summary>The expression's text, parenthesised unless it is a name, member access, literal or call, so <c>.Length</c> or an operator can follow it.</summary>
         private static string Atom(ExpressionSyntax expression)
         {
@@ -389,17 +397,6 @@ namespace Fragless.CodeFixes.Rules
 
             /// <summary>Size of the buffer declared before the loop: fixed sizes, or 0 for buffers that grow when needed.</summary>
             public string InitialSize => Kind == AllocatingReadFixKinds.EncodingGetBytes || Kind == AllocatingReadFixKinds.StringToCharArray ? "0" : Size ?? "0";
-        }
-    }
-
-    internal static class SyntaxNodeParenthesesExtensions
-    {
-        public static SyntaxNode WalkUpParentheses(this SyntaxNode node)
-        {
-            var current = node;
-            while (current.Parent is ParenthesizedExpressionSyntax)
-                current = current.Parent;
-            return current;
         }
     }
 }
