@@ -8,7 +8,9 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>FRAG001: also report allocations in loops that outlive the iteration (default false).</summary>
         public const string Frag001ReportEscaping = "fragless.FRAG001.report_escaping";
-    
+
+        /// <summary>FRAG002: <c>loops</c> (default) reports allocating reads that run repeatedly; <c>everywhere</c> reports every one.</summary>
+        public const string Frag002Scope = "fragless.FRAG002.scope";
 
         /// <summary>FRAG003: the smallest allocation, in bytes, that is reported when made after startup (default 1024).</summary>
         public const string LargeAllocationBytes = "fragless.large_allocation_bytes";

@@ -16,7 +16,8 @@ namespace Fragless.Analyzers.Internals
             string category,
             DiagnosticSeverity defaultSeverity,
             string description,
-            bool isEnabledByDefault = true)
+            bool isEnabledByDefault = true,
+            params string[] customTags)
         {
             return new DiagnosticDescriptor(
                 id,
@@ -26,7 +27,8 @@ namespace Fragless.Analyzers.Internals
                 defaultSeverity,
                 isEnabledByDefault,
                 description,
-                GetHelpUri(id));
+                GetHelpUri(id),
+                customTags);
         }
     }
 }

@@ -99,7 +99,8 @@ namespace Fragless.Analyzers.Rules
             return count;
         }
 
-        private static bool IsSingleLocalDeclaration(IOperation operation, ILocalSymbol local)
+        /// <summary>The allocation initialises the only variable of a plain local declaration statement in a block or switch section.</summary>
+        internal static bool IsSingleLocalDeclaration(IOperation operation, ILocalSymbol local)
         {
             if (!(operation.WalkUpConversions().Parent is IVariableInitializerOperation initializer)
                 || !(initializer.Parent is IVariableDeclaratorOperation declarator)

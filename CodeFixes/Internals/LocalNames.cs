@@ -63,5 +63,21 @@ namespace Fragless.CodeFixes.Internals
                     return candidate;
             }
         }
+
+        /// <summary>The identifiers in <paramref name="scope"/> that refer to <paramref name="local"/>.</summary>
+        public static List<IdentifierNameSyntax> FindReferences(SyntaxNode scope, SemanticModel model, ILocalSymbol local, CancellationToken cancellationToken)
+        {
+            var references = new List<IdentifierNameSyntax>();
+            foreach (var reference in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (reference.Identifier.ValueText == local.Name
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(reference, cancellationToken).Symbol, local))
+                {
+                    references.Add(reference);
+                }
+            }
+
+            return references;
+        }
     }
 }

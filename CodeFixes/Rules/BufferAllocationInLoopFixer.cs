@@ -142,14 +142,8 @@ namespace Fragless.CodeFixes.Rules
             if (name != local.Name)
             {
                 moved = moved.ReplaceToken(declarator.Identifier, SyntaxFactory.Identifier(name).WithTriviaFrom(declarator.Identifier));
-                foreach (var reference in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
-                {
-                    if (reference.Identifier.ValueText == local.Name
-                        && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(reference, cancellationToken).Symbol, local))
-                    {
-                        editor.ReplaceNode(reference, reference.WithIdentifier(SyntaxFactory.Identifier(name).WithTriviaFrom(reference.Identifier)));
-                    }
-                }
+                foreach (var reference in LocalNames.FindReferences(scope, model, local, cancellationToken))
+                    editor.ReplaceNode(reference, reference.WithIdentifier(SyntaxFactory.Identifier(name).WithTriviaFrom(reference.Identifier)));
             }
 
             // Comments about the buffer travel with its declaration; blank lines and indentation stay where they were.

@@ -1,0 +1,349 @@
+using VerifyCS = Fragless.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    Fragless.Analyzers.Rules.AllocatingReadAnalyzer,
+    Fragless.CodeFixes.Rules.AllocatingReadFixer>;
+
+namespace Fragless.Analyzers.Tests.Rules;
+
+/// <summary>FRAG002 reported without a fix wherever no rewrite would keep what the program does; equivalence keys.</summary>
+public class AllocatingReadFixTests
+{
+    private static Task VerifyNoFixAsync(string source, string? editorConfig = null)
+    {
+        return new VerifyCS.Test
+        {
+            TestCode = source,
+            NumberOfIncrementalIterations = 0,
+            EditorConfig = editorConfig,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task ReadBytes_ElementsRead_NoFix()
+    {
+        // frame[5] throws on a short read at the end of the stream; a reused 6-byte buffer would not.
+        await VerifyNoFixAsync("""
+            using System;
+            using System.IO;
+
+            class C
+            {
+                static void M(BinaryReader reader)
+                {
+                    for (int i = 0; i < 10; i++)
+                    {
+                        var frame = [|reader.ReadBytes(6)|];
+                        Console.WriteLine(frame[0] + frame[5]);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ReadBytes_VariableCount_NoFix()
+    {
+        await VerifyNoFixAsync("""
+            using System.IO;
+
+            class C
+            {
+                static void M(BinaryReader reader, Stream output, int[] sizes)
+                {
+                    foreach (var size in sizes)
+                    {
+                        var block = [|reader.ReadBytes(size)|];
+                        output.Write(block, 0, block.Length);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ReadBytes_WholeArrayHandedToAMethod_NoFix()
+    {
+        await VerifyNoFixAsync("""
+            using System.IO;
+
+            class C
+            {
+                static int Sum(byte[] data) { int s = 0; foreach (var b in data) s += b; return s; }
+
+                static void M(BinaryReader reader)
+                {
+                    for (int i = 0; i < 10; i++)
+                    {
+                        var block = [|reader.ReadBytes(4)|];
+                        System.Console.WriteLine(Sum(block));
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ResultOutlivesTheIteration_NoFix()
+    {
+        await VerifyNoFixAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.IO;
+
+            class C
+            {
+                byte[] _last;
+
+                byte[] M(BinaryReader reader, List<byte[]> frames, Guid[] ids)
+                {
+                    for (int i = 0; i < 4; i++)
+                    {
+                        frames.Add([|BitConverter.GetBytes(i)|]);
+                        _last = [|reader.ReadBytes(4)|];
+                        var kept = [|BitConverter.GetBytes((long)i)|];
+                        Action later = () => Console.WriteLine(kept.Length);
+                        later();
+                    }
+                    foreach (var id in ids)
+                    {
+                        var raw = [|id.ToByteArray()|];
+                        if (raw[0] == 0) return raw;
+                    }
+                    return null;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ReassignedOrInLoopCondition_NoFix()
+    {
+        await VerifyNoFixAsync("""
+            using System;
+            using System.IO;
+
+            class C
+            {
+                static void M(Stream port, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        var bytes = [|BitConverter.GetBytes(i)|];
+                        if (i == 2) bytes = new byte[4];
+                        port.Write(bytes, 0, bytes.Length);
+                        System.Collections.Generic.IEnumerable<byte> sequence = [|BitConverter.GetBytes(i)|];
+                        foreach (var b in sequence) port.WriteByte(b);
+                    }
+                    while ([|BitConverter.GetBytes(n--)|][0] != 0) { }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task InlineWithEarlierSideEffects_NoFix()
+    {
+        // Filling the buffer before the statement would run GetBytes before Next(): the order of effects would change.
+        await VerifyNoFixAsync("""
+            using System;
+
+            class C
+            {
+                int _counter;
+                int Next() => ++_counter;
+                static void Log(int sequence, byte[] data) => Console.WriteLine(sequence + ":" + data[0]);
+
+                void M()
+                {
+                    for (int i = 0; i < 3; i++)
+                        Log(Next(), [|BitConverter.GetBytes(_counter)|]);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Encoding_UnknownConsumerOrComputedEncoding_NoFix()
+    {
+        await VerifyNoFixAsync("""
+            using System.IO;
+            using System.Text;
+
+            class C
+            {
+                static void Send(byte[] packet) => System.Console.WriteLine(packet.Length);
+
+                static void M(string[] lines, Stream port)
+                {
+                    foreach (var line in lines)
+                    {
+                        var payload = [|Encoding.UTF8.GetBytes(line)|];
+                        Send(payload);
+                        var other = [|Encoding.GetEncoding("latin1").GetBytes(line)|];
+                        port.Write(other, 0, other.Length);
+                        var echo = [|Encoding.ASCII.GetBytes(line.Trim())|];
+                        port.Write(echo, 0, echo.Length);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task MemoryStream_NotExposableOrDisposedOrNotWrittenNext_NoFix()
+    {
+        // GetBuffer throws on a stream made over an existing array; Length throws after Dispose (ToArray does not).
+        await VerifyNoFixAsync("""
+            using System.IO;
+
+            class C
+            {
+                static void M(byte[] source, Stream port, int n)
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        var wrapped = new MemoryStream(source);
+                        var a = [|wrapped.ToArray()|];
+                        port.Write(a, 0, a.Length);
+
+                        var closed = new MemoryStream();
+                        closed.WriteByte(1);
+                        closed.Dispose();
+                        var b = [|closed.ToArray()|];
+                        port.Write(b, 0, b.Length);
+
+                        var later = new MemoryStream();
+                        var c = [|later.ToArray()|];
+                        later.WriteByte(2);
+                        port.Write(c, 0, c.Length);
+
+                        var doubled = new MemoryStream();
+                        doubled.WriteByte(3);
+                        doubled.Write([|doubled.ToArray()|]);
+                        var d = [|doubled.ToArray()|];
+                        doubled.Write(d, 0, d.Length);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ToCharArray_IteratedOrIndexed_NoFix()
+    {
+        await VerifyNoFixAsync("""
+            using System;
+
+            class C
+            {
+                static void M(string[] words)
+                {
+                    foreach (var word in words)
+                    {
+                        var chars = [|word.ToCharArray()|];
+                        foreach (var c in chars) Console.Write(c);
+                        var upper = [|word.ToUpperInvariant().ToCharArray()|];
+                        Console.WriteLine(upper.Length);
+                        var a = [|word.ToCharArray()|];
+                        for (int i = 0; i <= a.Length; i++) Console.Write(a[i]);
+                        var b = [|word.ToCharArray()|];
+                        for (int i = 0; i < b.Length; i++) Console.Write(b[i + 1]);
+                        var e = [|word.ToCharArray()|];
+                        for (int i = -1; i < e.Length; i++) Console.Write(e[i]);
+                        var d = [|word.ToCharArray()|];
+                        for (int i = 0; i < d.Length; i++) { i--; Console.Write(d[i]); i++; }
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ScopeEverywhere_OutsideALoop_ReportedWithoutFix()
+    {
+        await VerifyNoFixAsync("""
+            using System;
+            using System.IO;
+
+            class C
+            {
+                static void M(Stream port, int value)
+                {
+                    var bytes = [|BitConverter.GetBytes(value)|];
+                    port.Write(bytes, 0, bytes.Length);
+                }
+            }
+            """, "fragless.FRAG002.scope = everywhere");
+    }
+
+    [Fact]
+    public async Task CatalogueEntriesWithoutAFix_ReportedWithoutFix()
+    {
+        await VerifyNoFixAsync("""
+            using System;
+            using System.IO;
+            using System.Linq;
+            using System.Collections.Generic;
+
+            class C
+            {
+                static void M(BinaryReader reader, List<int> list, Stream port)
+                {
+                    for (int i = 0; i < 3; i++)
+                    {
+                        var chars = [|reader.ReadChars(4)|];
+                        var items = [|list.ToArray()|];
+                        var copy = [|list.Where(x => x > i).ToArray()|];
+                        Console.WriteLine(chars.Length + items.Length + copy.Length);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task EachFixKind_HasItsOwnEquivalenceKey()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+
+                class C
+                {
+                    static void M(Stream port, Guid[] ids)
+                    {
+                        foreach (var id in ids)
+                        {
+                            var raw = [|id.ToByteArray()|];
+                            port.Write(raw, 0, raw.Length);
+                            var stamp = [|BitConverter.GetBytes(raw.Length)|];
+                            port.Write(stamp, 0, stamp.Length);
+                        }
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.IO;
+
+                class C
+                {
+                    static void M(Stream port, Guid[] ids)
+                    {
+                        byte[] raw = new byte[16];
+                        foreach (var id in ids)
+                        {
+                            id.TryWriteBytes(raw);
+                            port.Write(raw, 0, raw.Length);
+                            var stamp = [|BitConverter.GetBytes(raw.Length)|];
+                            port.Write(stamp, 0, stamp.Length);
+                        }
+                    }
+                }
+                """,
+            CodeActionEquivalenceKey = "FRAG002.GuidToByteArray",
+            NumberOfIncrementalIterations = 1,
+        }.RunAsync();
+    }
+}

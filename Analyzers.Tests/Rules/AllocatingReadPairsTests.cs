@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Fragless.Analyzers.Rules;
+using Fragless.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Verify = Fragless.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Fragless.Analyzers.Rules.AllocatingReadAnalyzer>;
+
+namespace Fragless.Analyzers.Tests.Rules;
+
+/// <summary>FRAG002 pairs declared by a team in fragless.pairs.txt, and FRAG004 for lines that cannot be used.</summary>
+public class AllocatingReadPairsTests
+{
+    private const string Library = """
+        using System;
+
+        namespace Acme.Telemetry
+        {
+            public class Packer
+            {
+                public string Pack(int value) => value.ToString();
+                public void PackInto(char[] destination, int value) { }
+                public static class Nested
+                {
+                    public static byte[] Snapshot() => new byte[1];
+                    public static void SnapshotTo(byte[] destination) { }
+                }
+            }
+
+            public static class PackerExtensions
+            {
+                public static void PackTo(this Packer packer, Span<char> destination, int value) { }
+            }
+        }
+
+        """;
+
+    [Fact]
+    public async Task DeclaredPair_IsReportedInLoopsWithTheNamedMethod()
+    {
+        await new Verify.Test
+        {
+            TestCode = Library + """
+                class C
+                {
+                    static void M(Acme.Telemetry.Packer packer)
+                    {
+                        for (int i = 0; i < 10; i++)
+                        {
+                            Console.WriteLine({|#0:packer.Pack(i)|});
+                            Console.WriteLine({|#1:Acme.Telemetry.Packer.Nested.Snapshot()|});
+                        }
+                        Console.WriteLine(packer.Pack(-1));
+                    }
+                }
+                """,
+            AdditionalFiles =
+            {
+                ("fragless.pairs.txt", """
+                    # Allocating method -> method that fills the caller's buffer
+                    Acme.Telemetry.Packer.Pack -> PackInto
+                    Acme.Telemetry.Packer+Nested.Snapshot -> SnapshotTo   # nested types use '+'
+
+                    """),
+            },
+            ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithMessage("'Packer.Pack' allocates a new string on every iteration; read into a reused buffer with 'PackInto' (fragless.pairs.txt)"),
+                Verify.Diagnostic().WithLocation(1).WithMessage("'Nested.Snapshot' allocates a new byte[] on every iteration; read into a reused buffer with 'SnapshotTo' (fragless.pairs.txt)"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task QualifiedIntoMethod_NamesItsType()
+    {
+        await new Verify.Test
+        {
+            TestCode = Library + """
+                class C
+                {
+                    static void M(Acme.Telemetry.Packer packer)
+                    {
+                        for (int i = 0; i < 10; i++)
+                            Console.WriteLine({|#0:packer.Pack(i)|});
+                    }
+                }
+                """,
+            AdditionalFiles = { ("config/FRAGLESS.PAIRS.TXT", "Acme.Telemetry.Packer.Pack -> Acme.Telemetry.PackerExtensions.PackTo") },
+            ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithMessage("'Packer.Pack' allocates a new string on every iteration; read into a reused buffer with 'PackerExtensions.PackTo' (fragless.pairs.txt)"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task OtherFileNamesAndUnknownTypes_AreIgnoredQuietly()
+    {
+        await new Verify.Test
+        {
+            TestCode = Library + """
+                class C
+                {
+                    static void M(Acme.Telemetry.Packer packer)
+                    {
+                        for (int i = 0; i < 10; i++)
+                            Console.WriteLine(packer.Pack(i));
+                    }
+                }
+                """,
+            AdditionalFiles =
+            {
+                ("pairs.txt", "Acme.Telemetry.Packer.Pack -> PackInto"),
+                ("fragless.pairs.txt", "Other.Project.Type.Read -> ReadInto\nAcme.Telemetry.Packer.Pack -> Other.Project.Helpers.PackInto"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MalformedLines_AreReportedAsFrag004AndTheRestStillWork()
+    {
+        await new Verify.Test
+        {
+            TestCode = Library + """
+                class C
+                {
+                    static void M(Acme.Telemetry.Packer packer)
+                    {
+                        for (int i = 0; i < 10; i++)
+                            Console.WriteLine([|packer.Pack(i)|]);
+                    }
+                }
+                """,
+            AdditionalFiles =
+            {
+                ("fragless.pairs.txt", """
+                    Acme.Telemetry.Packer.Pack PackInto
+                    -> PackInto
+                    Acme.Telemetry.Packer.Pack ->
+                    Pack -> PackInto
+                    Acme.Telemetry.Packer.Pack -> Pack Into
+                    Acme.Telemetry.Packer.Pack -> A -> B
+                    Acme.Telemetry.Packer.Unpack -> PackInto
+                    Acme.Telemetry.Packer.Pack -> PackOnto
+                    Acme.Telemetry.Packer.Pack -> PackInto
+                    """),
+            },
+            ExpectedDiagnostics =
+            {
+                Frag004(1, "expected 'Namespace.Type.Method -> IntoMethod'"),
+                Frag004(2, "expected 'Namespace.Type.Method -> IntoMethod'"),
+                Frag004(3, "expected 'Namespace.Type.Method -> IntoMethod'"),
+                Frag004(4, "'Pack' is not a method name of the form 'Namespace.Type.Method'"),
+                Frag004(5, "'Pack Into' is not a method name of the form 'IntoMethod' or 'Namespace.Type.Method'"),
+                Frag004(6, "expected 'Namespace.Type.Method -> IntoMethod'"),
+                Frag004(7, "'Acme.Telemetry.Packer' has no method 'Unpack'"),
+                Frag004(8, "'Acme.Telemetry.Packer' has no method 'PackOnto'"),
+            },
+        }.RunAsync();
+    }
+
+    private static DiagnosticResult Frag004(int line, string reason)
+        => Verify.Diagnostic(DiagnosticIds.MalformedConfiguration).WithNoLocation()
+            .WithMessage("fragless.pairs.txt line " + line + ": " + reason + "; the line is ignored");
+
+    [Fact]
+    public async Task Frag004_IsReportedOnTheLineOfTheFile()
+    {
+        var source = CSharpSyntaxTree.ParseText("class C { }", path: "/0/Test0.cs");
+        var compilation = CSharpCompilation.Create(
+            "Pairs",
+            new[] { source },
+            ReferenceAssemblies.Net10.GetMetadataReferences(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var file = new InMemoryAdditionalText("/repo/fragless.pairs.txt", "# ok\r\n\r\n  Bad line here\r\n");
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(file));
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AllocatingReadAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync();
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("FRAG004", diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/repo/fragless.pairs.txt", span.Path);
+        Assert.Equal(2, span.StartLinePosition.Line);
+        Assert.Equal(0, span.StartLinePosition.Character);
+        Assert.Equal(15, span.EndLinePosition.Character);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("# only a comment")]
+    [InlineData("->")]
+    [InlineData("a.b.c -> ")]
+    [InlineData("\u0000\u0001 -> \uFFFF")]
+    [InlineData("System.IO.Stream.Read -> Read")]
+    [InlineData("Generic`1.Thing`2.Method -> X")]
+    public void ReadLine_NeverThrows(string line)
+    {
+        var compilation = CSharpCompilation.Create("Empty", references: ReferenceAssemblies.Net10.GetMetadataReferences());
+        var types = new Internals.WellKnownTypes(compilation);
+        AllocatingReadPairs.ReadLine(line, types, out _);
+    }
+
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Fragless.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fragless.Analyzers.Rules
+{
+    /// <summary>
+    /// FRAG002: a call that returns a new buffer runs repeatedly, where an API that fills a caller's buffer exists.
+    /// Also FRAG004 for lines of <c>fragless.pairs.txt</c> that cannot be used.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AllocatingReadAnalyzer : DiagnosticAnalyzer
+    {
+        public const string ScopeLoops = "loops";
+        public const string ScopeEverywhere = "everywhere";
+
+        public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+            DiagnosticIds.AllocatingRead,
+            title: "Allocating read where a read-into API exists",
+            messageFormat: "'{0}' allocates a new {1}{2}; {3}",
+            RuleCategories.Allocation,
+            DiagnosticSeverity.Warning,
+            description: "A call that returns a new buffer on every iteration churns the heap; the same data can be read into one buffer that the caller allocates once and reuses.");
+
+        public static readonly DiagnosticDescriptor ConfigurationRule = RuleDescriptors.Create(
+            DiagnosticIds.MalformedConfiguration,
+            title: "Malformed Fragless configuration",
+            messageFormat: "{0} line {1}: {2}; the line is ignored",
+            RuleCategories.Configuration,
+            DiagnosticSeverity.Warning,
+            description: "A line of a Fragless configuration file cannot be used; Fragless skips it and carries on with the rest.",
+            customTags: "CompilationEnd");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, ConfigurationRule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var types = new WellKnownTypes(context.Compilation);
+            if (types.Get(WellKnownTypes.Names.Array) == null)
+                return;
+
+            var pairs = AllocatingReadPairs.Read(context.Options, types, context.CancellationToken);
+            if (!pairs.Problems.IsEmpty)
+            {
+                context.RegisterCompilationEndAction(c =>
+                {
+                    foreach (var problem in pairs.Problems)
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(
+                            ConfigurationRule,
+                            problem.GetLocation(),
+                            AllocatingReadPairs.FileName,
+                            problem.LineNumber,
+                            problem.Reason));
+                    }
+                });
+            }
+
+            var index = new Index(types, pairs);
+            var summaries = new CalleeSummaries(context.Compilation);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, index, types, summaries), OperationKind.Invocation);
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, Index index, WellKnownTypes types, CalleeSummaries summaries)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (invocation.IsImplicit || invocation.Syntax == null || invocation.TargetMethod == null)
+                return;
+
+            var method = invocation.TargetMethod;
+            var match = index.Find(method);
+            if (match == null)
+                return;
+
+            // Half-typed code (an unknown name in an argument) is not worth a warning yet.
+            if (invocation.Descendants().Any(o => o is IInvalidOperation || o.Type?.TypeKind == TypeKind.Error))
+                return;
+
+            var tree = invocation.Syntax.SyntaxTree;
+            var inLoop = LoopAnalysis.RunsRepeatedly(invocation, out var loops);
+            if (!inLoop)
+            {
+                var scope = AnalyzerOptionsReader.GetChoice(context.Options, tree, OptionKeys.Frag002Scope, ScopeLoops, ScopeLoops, ScopeEverywhere);
+                if (scope != ScopeEverywhere)
+                    return;
+            }
+
+            var allocated = match.Entry?.Allocates ?? DescribeAllocated(method.ReturnType);
+            if (allocated == null)
+                return;
+
+            var properties = inLoop && match.Entry?.Fix != null
+                ? AllocatingReadFixPlan.Create(invocation, match.Entry.Fix, loops, types, summaries, context.CancellationToken)
+                : ImmutableDictionary<string, string>.Empty;
+
+            var callee = method.ContainingType.OriginalDefinition.ToDisplayString(AllocatingReadSignatures.TypeFormat) + "." + method.Name;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                invocation.Syntax.GetLocation(),
+                properties,
+                callee,
+                allocated,
+                inLoop ? " on every iteration" : string.Empty,
+                match.Advice));
+        }
+
+        /// <summary><c>byte[]</c> for <c>byte[]</c> and <c>Task&lt;byte[]&gt;</c>; the type's name for anything else but void.</summary>
+        private static string? DescribeAllocated(ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol named && named.IsGenericType && named.TypeArguments.Length == 1
+                && (named.Name == "Task" || named.Name == "ValueTask"))
+            {
+                type = named.TypeArguments[0];
+            }
+
+            if (type.SpecialType == SpecialType.System_Void || type.TypeKind == TypeKind.Error)
+                return null;
+            return type.ToDisplayString(AllocatingReadSignatures.TypeFormat);
+        }
+
+        private sealed class Match
+        {
+            public Match(AllocatingReadEntry? entry, string advice)
+            {
+                Entry = entry;
+                Advice = advice;
+            }
+
+            public AllocatingReadEntry? Entry { get; }
+
+            public string Advice { get; }
+        }
+
+        /// <summary>The catalogue resolved against one compilation, with the user's pairs.</summary>
+        private sealed class Index
+        {
+            private readonly WellKnownTypes _types;
+            private readonly AllocatingReadPairs _pairs;
+            private readonly Dictionary<string, List<(AllocatingReadEntry Entry, INamedTypeSymbol Type, string? Advice)>> _byMethod =
+                new Dictionary<string, List<(AllocatingReadEntry, INamedTypeSymbol, string?)>>(StringComparer.Ordinal);
+            private readonly Dictionary<string, AllocatingReadEntry> _bySimpleTypeName = new Dictionary<string, AllocatingReadEntry>(StringComparer.Ordinal);
+            private readonly ConcurrentDictionary<IMethodSymbol, Match?> _cache = new ConcurrentDictionary<IMethodSymbol, Match?>(SymbolEqualityComparer.Default);
+
+            public Index(WellKnownTypes types, AllocatingReadPairs pairs)
+            {
+                _types = types;
+                _pairs = pairs;
+                foreach (var entry in AllocatingReadCatalog.Entries)
+                {
+                    if (entry.IsBySimpleName)
+                    {
+                        _bySimpleTypeName[entry.Type.Substring(AllocatingReadCatalog.SimpleNamePrefix.Length)] = entry;
+                        continue;
+                    }
+
+                    var type = types.Get(entry.Type);
+                    if (type == null)
+                        continue;
+
+                    if (!_byMethod.TryGetValue(entry.Method, out var list))
+                        _byMethod[entry.Method] = list = new List<(AllocatingReadEntry, INamedTypeSymbol, string?)>();
+                    list.Add((entry, type, ChooseAdvice(entry, type)));
+                }
+            }
+
+            public Match? Find(IMethodSymbol method)
+            {
+                if (method.ContainingType == null || method.MethodKind != MethodKind.Ordinary)
+                    return null;
+                return _cache.GetOrAdd(method.OriginalDefinition, FindUncached);
+            }
+
+            private Match? FindUncached(IMethodSymbol method)
+            {
+                var pairAdvice = _pairs.FindAdvice(method);
+                if (pairAdvice != null)
+                    return new Match(null, pairAdvice);
+
+                if (_byMethod.TryGetValue(method.Name, out var entries))
+                {
+                    foreach (var type in AllocatingReadSignatures.GetSelfAndBases(method.ContainingType))
+                    {
+                        foreach (var (entry, entryType, advice) in entries)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, entryType) && AllocatingReadSignatures.Matches(entry.Shape, method))
+                                return advice == null ? null : new Match(entry, advice);
+                        }
+                    }
+                }
+
+                if (!(method.ReturnType is IArrayTypeSymbol))
+                    return null;
+
+                foreach (var type in AllocatingReadSignatures.GetSelfAndBases(method.ContainingType))
+                {
+                    if (_bySimpleTypeName.TryGetValue(type.Name, out var device))
+                        return Sibling(device, method);
+                }
+
+                // The heuristic, for APIs the catalogue does not know. The BCL is left to the catalogue: its
+                // array-returning methods with array-taking overloads (string.Split and friends) are not reads.
+                return IsFrameworkNamespace(method.ContainingType.ContainingNamespace) ? null : Sibling(null, method);
+            }
+
+            private static Match? Sibling(AllocatingReadEntry? entry, IMethodSymbol method)
+            {
+                var sibling = AllocatingReadSignatures.FindFillingSibling(method);
+                return sibling == null ? null : new Match(entry, "read into a reused buffer with '" + AllocatingReadSignatures.Display(sibling) + "'");
+            }
+
+            private string? ChooseAdvice(AllocatingReadEntry entry, INamedTypeSymbol type)
+            {
+                foreach (var alternative in entry.Alternatives)
+                {
+                    if (alternative.IsSibling)
+                        continue;
+                    if (alternative.RequiredMethod == null)
+                        return alternative.Advice;
+
+                    var requiredType = alternative.RequiredType == null ? type : _types.Get(alternative.RequiredType);
+                    if (requiredType != null && AllocatingReadSignatures.GetMethods(requiredType, alternative.RequiredMethod).Any(m => AllocatingReadSignatures.Matches(alternative.RequiredShape, m)))
+                        return alternative.Advice;
+                }
+
+                return null;
+            }
+
+            private static bool IsFrameworkNamespace(INamespaceSymbol? ns)
+            {
+                if (ns == null || ns.IsGlobalNamespace)
+                    return false;
+                while (!ns.ContainingNamespace.IsGlobalNamespace)
+                    ns = ns.ContainingNamespace;
+                return ns.Name == "System" || ns.Name == "Microsoft";
+            }
+        }
+    }
+}

@@ -1,0 +1,402 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Fragless.Analyzers;
+using Fragless.Analyzers.Rules;
+using Fragless.CodeFixes.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Fragless.CodeFixes.Rules
+{
+    /// <summary>
+    /// FRAG002 fixes: the allocating call becomes a call that fills a buffer declared once before the loop. The
+    /// analyzer decides where that keeps behaviour (<see cref="AllocatingReadFixPlan"/>); this class carries it out.
+    /// Each fix kind has its own equivalence key, <c>FRAG002.</c> followed by the kind.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllocatingReadFixer))]
+    [Shared]
+    public sealed class AllocatingReadFixer : CodeFixProvider
+    {
+        public const string KeyPrefix = "FRAG002.";
+
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.AllocatingRead);
+
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+
+        public static string GetEquivalenceKey(string fixKind) => KeyPrefix + fixKind;
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(AllocatingReadFixPlan.FixKey, out var kind) || kind == null)
+                    continue;
+
+                var key = GetEquivalenceKey(kind);
+                context.RegisterCodeFix(
+                    CodeAction.Create(GetTitle(kind), ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, key, ct), key),
+                    diagnostic);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static string GetTitle(string kind)
+        {
+            switch (kind)
+            {
+                case AllocatingReadFixKinds.BitConverterGetBytes:
+                    return "Write the value into a buffer allocated once before the loop";
+                case AllocatingReadFixKinds.GuidToByteArray:
+                    return "Write the Guid into a buffer allocated once before the loop";
+                case AllocatingReadFixKinds.EncodingGetBytes:
+                    return "Encode into a reused buffer";
+                case AllocatingReadFixKinds.ReadBytes:
+                    return "Read into a buffer allocated once before the loop";
+                case AllocatingReadFixKinds.StringToCharArray:
+                    return "Copy the characters into a reused buffer";
+                case AllocatingReadFixKinds.MemoryStreamBuffer:
+                    return "Write the stream's own buffer";
+                default:
+                    return "Read into a reused buffer";
+            }
+        }
+
+        private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
+        {
+            return diagnostic.Properties.TryGetValue(AllocatingReadFixPlan.FixKey, out var kind) && kind != null && GetEquivalenceKey(kind) == equivalenceKey;
+        }
+
+        private static async Task<Document> ApplyAsync(Document document, TextSpan span, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+        {
+            if (!HasVariant(diagnostic, equivalenceKey))
+                return document;
+
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null || model == null)
+                return document;
+
+            if (!(root.FindNode(span, getInnermostNodeForTie: true) is InvocationExpressionSyntax invocation))
+                return document;
+
+            var properties = diagnostic.Properties;
+            var plan = new Plan(
+                properties.GetValueOrDefault(AllocatingReadFixPlan.FixKey) ?? string.Empty,
+                properties.GetValueOrDefault(AllocatingReadFixPlan.ShapeKey) == AllocatingReadFixPlan.DeclarationShape,
+                properties.GetValueOrDefault(AllocatingReadFixPlan.SpanKey) == "true",
+                properties.GetValueOrDefault(AllocatingReadFixPlan.SizeKey),
+                properties.GetValueOrDefault(AllocatingReadFixPlan.BitsKey));
+
+            var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
+            bool ok;
+            if (plan.Kind == AllocatingReadFixKinds.MemoryStreamBuffer)
+            {
+                ok = AllocatingReadStreamFix.Apply(editor, model, invocation, plan.IsDeclaration, cancellationToken);
+            }
+            else
+            {
+                if (!int.TryParse(properties.GetValueOrDefault(AllocatingReadFixPlan.HoistLoopsKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var hoistLoops))
+                    return document;
+                var loop = LoopSyntax.FindEnclosingLoop(invocation, hoistLoops);
+                if (loop == null)
+                    return document;
+                ok = plan.IsDeclaration
+                    ? ApplyDeclaration(editor, model, invocation, loop, plan, cancellationToken)
+                    : ApplyInline(editor, model, invocation, loop, plan, cancellationToken);
+            }
+
+            if (!ok)
+                return document;
+
+            var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
+            newDocument = await ImportAdder.AddImportsAsync(newDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            newDocument = await Simplifier.ReduceAsync(newDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary><c>var bytes = BitConverter.GetBytes(x);</c> in the loop: the buffer is declared before the loop, filled where the call was.</summary>
+        private static bool ApplyDeclaration(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
+        {
+            if (!(WalkUpParentheses(invocation).Parent is EqualsValueClauseSyntax equals)
+                || !(equals.Parent is VariableDeclaratorSyntax declarator)
+                || !(declarator.Parent?.Parent is LocalDeclarationStatementSyntax statement)
+                || !(model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
+                || !(local.Type is IArrayTypeSymbol arrayType))
+            {
+                return false;
+            }
+
+            var scope = LocalNames.GetNameScope(loop);
+            var name = LocalNames.GetUnique(local.Name, scope, model, local, cancellationToken);
+            var references = LocalNames.FindReferences(scope, model, local, cancellationToken);
+            var countName = plan.UsesCount ? LocalNames.GetUnique(name + "Length", scope, model, null, cancellationToken) : null;
+
+            var fill = CreateFill(model, invocation, name, countName, scope, plan, cancellationToken);
+            if (fill == null)
+                return false;
+
+            foreach (var reference in references)
+            {
+                if (countName != null && reference.Parent is MemberAccessExpressionSyntax access && access.Expression == reference && access.Name.Identifier.ValueText == "Length")
+                {
+                    editor.ReplaceNode(access, SyntaxFactory.IdentifierName(countName).WithTriviaFrom(access));
+                    continue;
+                }
+
+                if (name != local.Name)
+                    editor.ReplaceNode(reference, reference.WithIdentifier(SyntaxFactory.Identifier(name).WithTriviaFrom(reference.Identifier)));
+
+                // Write(bytes) with a (T[], int, int) overload: hand over only the part that was filled.
+                if (countName != null && reference.Parent is ArgumentSyntax argument && argument.Parent is ArgumentListSyntax list && list.Arguments.Count == 1)
+                {
+                    editor.ReplaceNode(list, (current, _) => ((ArgumentListSyntax)current).AddArguments(
+                        SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(0))),
+                        SyntaxFactory.Argument(SyntaxFactory.IdentifierName(countName))));
+                }
+            }
+
+            var elementType = arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart);
+            var hoisted = SyntaxFactory.ParseStatement(elementType + "[] " + name + " = new " + elementType + "[" + plan.InitialSize + "];")
+                .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+
+            // Comments about the buffer travel with its declaration; blank lines and indentation stay where they were.
+            var leading = statement.GetLeadingTrivia();
+            var layout = leading.TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia)).ToList();
+            hoisted = hoisted.WithLeadingTrivia(leading.Skip(layout.Count));
+
+            var endOfLine = StatementPlacement.GetEndOfLine(loop);
+            var replacement = fill.Select((s, i) => (SyntaxNode)(i == 0 ? s.WithLeadingTrivia(layout) : s).WithTrailingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation)).ToList();
+            editor.InsertBefore(statement, replacement);
+            editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
+            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            return true;
+        }
+
+        /// <summary><c>port.Write(BitConverter.GetBytes(x))</c> in the loop: a buffer made before the loop is filled just before the statement.</summary>
+        private static bool ApplyInline(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
+        {
+            var statement = invocation.FirstAncestorOrSelf<StatementSyntax>();
+            if (statement == null || statement == loop || plan.UsesCount)
+                return false;
+
+            var scope = LocalNames.GetNameScope(loop);
+            var name = LocalNames.GetUnique("buffer", scope, model, null, cancellationToken);
+            var fill = CreateFill(model, invocation, name, null, scope, plan, cancellationToken);
+            if (fill == null)
+                return false;
+
+            var endOfLine = StatementPlacement.GetEndOfLine(loop);
+            var filled = fill.Select(s => s.WithTrailingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation)).ToList();
+            editor.ReplaceNode(invocation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(invocation));
+            if (statement.Parent is BlockSyntax || statement.Parent is SwitchSectionSyntax)
+            {
+                editor.InsertBefore(statement, filled);
+            }
+            else if (filled.Count == 1)
+            {
+                StatementPlacement.InsertBefore(editor, statement, filled[0]);
+            }
+            else
+            {
+                editor.ReplaceNode(statement, (current, _) => SyntaxFactory.Block(filled.Concat(new[] { (StatementSyntax)current })).WithAdditionalAnnotations(Formatter.Annotation));
+            }
+
+            var hoisted = SyntaxFactory.ParseStatement("byte[] " + name + " = new byte[" + plan.InitialSize + "];")
+                .WithTrailingTrivia(endOfLine)
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            return true;
+        }
+
+        /// <summary>The statements that fill buffer <paramref name="name"/> where the call was.</summary>
+        private static List<StatementSyntax>? CreateFill(SemanticModel model, InvocationExpressionSyntax invocation, string name, string? countName, SyntaxNode scope, Plan plan, CancellationToken cancellationToken)
+        {
+            var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression.WithoutTrivia().ToString();
+            var arguments = invocation.ArgumentList.Arguments;
+            var firstArgument = arguments.Count > 0 ? Atom(arguments[0].Expression) : null;
+            var firstArgumentText = arguments.Count > 0 ? arguments[0].Expression.WithoutTrivia().ToString() : null;
+            switch (plan.Kind)
+            {
+                case AllocatingReadFixKinds.BitConverterGetBytes:
+                    if (firstArgumentText == null)
+                        return null;
+                    return plan.UsesSpan
+                        ? Parse(RenameCall(invocation, "TryWriteBytes") + "(" + name + ", " + firstArgumentText + ");")
+                        : BitConverterArrayFill(model, name, firstArgumentText, scope, plan, cancellationToken);
+
+                case AllocatingReadFixKinds.GuidToByteArray:
+                    return receiver == null ? null : Parse(receiver + ".TryWriteBytes(" + name + ");");
+
+                case AllocatingReadFixKinds.EncodingGetBytes:
+                    if (receiver == null || firstArgument == null || countName == null)
+                        return null;
+                    return Parse(
+                        "int " + countName + " = " + receiver + ".GetByteCount(" + firstArgumentText + ");",
+                        "if (" + name + ".Length < " + countName + ") " + name + " = new byte[" + countName + "];",
+                        receiver + ".GetBytes(" + firstArgumentText + ", 0, " + firstArgument + ".Length, " + name + ", 0);");
+
+                case AllocatingReadFixKinds.StringToCharArray:
+                    if (receiver == null || countName == null)
+                        return null;
+                    return Parse(
+                        "int " + countName + " = " + receiver + ".Length;",
+                        "if (" + name + ".Length < " + countName + ") " + name + " = new char[" + countName + "];",
+                        receiver + ".CopyTo(0, " + name + ", 0, " + countName + ");");
+
+                case AllocatingReadFixKinds.ReadBytes:
+                    if (receiver == null || countName == null || firstArgument == null)
+                        return null;
+                    var readName = LocalNames.GetUnique(name + "Read", scope, model, null, cancellationToken);
+                    return Parse(
+                        "int " + countName + " = 0;",
+                        ("while (" + countName + " < " + firstArgument + ")\n{\n"
+                        + "int " + readName + " = " + receiver + ".Read(" + name + ", " + countName + ", " + firstArgument + " - " + countName + ");\n"
+                        + "if (" + readName + " == 0)\nbreak;\n"
+                        + countName + " += " + readName + ";\n}").Replace("\n", StatementPlacement.GetEndOfLine(invocation).ToFullString()));
+
+                default:
+                    return null;
+            }
+        }
+
+        private static SyntaxNode WalkUpParentheses(SyntaxNode node)
+        {
+            var current = node;
+            while (current.Parent is ParenthesizedExpressionSyntax)
+                current = current.Parent;
+            return current;
+        }
+
+        /// <summary>The expression's text, parenthesised unless it is a name, member access, literal or call, so <c>.Length</c> or an operator can follow it.</summary>
+        private static string Atom(ExpressionSyntax expression)
+        {
+            var text = expression.WithoutTrivia().ToString();
+            switch (expression)
+            {
+                case IdentifierNameSyntax _:
+                case MemberAccessExpressionSyntax _:
+                case LiteralExpressionSyntax _:
+                case InvocationExpressionSyntax _:
+                case ParenthesizedExpressionSyntax _:
+                case ThisExpressionSyntax _:
+                    return text;
+                default:
+                    return "(" + text + ")";
+            }
+        }
+
+        /// <summary><c>BitConverter.GetBytes</c> as written (qualified or not) with another method name.</summary>
+        private static string RenameCall(InvocationExpressionSyntax invocation, string newName)
+        {
+            switch (invocation.Expression)
+            {
+                case MemberAccessExpressionSyntax access:
+                    return access.WithName(SyntaxFactory.IdentifierName(newName)).WithoutTrivia().ToString();
+                default:
+                    return newName;
+            }
+        }
+
+        /// <summary>
+        /// Targets without <c>BitConverter.TryWriteBytes</c>: the value's bits shifted out low byte first, then
+        /// reversed on big-endian machines, which is what GetBytes returns on either.
+        /// </summary>
+        private static List<StatementSyntax>? BitConverterArrayFill(SemanticModel model, string name, string argument, SyntaxNode scope, Plan plan, CancellationToken cancellationToken)
+        {
+            if (!int.TryParse(plan.Size, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size < 1 || size > 8)
+                return null;
+
+            if (plan.Bits == AllocatingReadFixPlan.BitsBoolean)
+                return Parse(name + "[0] = (byte)((" + argument + ") ? 1 : 0);");
+
+            string declaration;
+            switch (plan.Bits)
+            {
+                case AllocatingReadFixPlan.BitsSigned:
+                    declaration = "long {0} = " + argument + ";";
+                    break;
+                case AllocatingReadFixPlan.BitsUnsigned:
+                    declaration = "ulong {0} = " + argument + ";";
+                    break;
+                case AllocatingReadFixPlan.BitsDouble:
+                    declaration = "long {0} = global::System.BitConverter.DoubleToInt64Bits(" + argument + ");";
+                    break;
+                case AllocatingReadFixPlan.BitsSingle:
+                    declaration = "long {0} = global::System.BitConverter.SingleToInt32Bits(" + argument + ");";
+                    break;
+                default:
+                    return null;
+            }
+
+            var bits = LocalNames.GetUnique(name + "Bits", scope, model, null, cancellationToken);
+            var lines = new List<string> { string.Format(CultureInfo.InvariantCulture, declaration, bits) };
+            for (var i = 0; i < size; i++)
+            {
+                lines.Add(i == 0
+                    ? name + "[0] = (byte)(" + bits + " & 0xFF);"
+                    : name + "[" + i.ToString(CultureInfo.InvariantCulture) + "] = (byte)((" + bits + " >> " + (8 * i).ToString(CultureInfo.InvariantCulture) + ") & 0xFF);");
+            }
+
+            lines.Add("if (!global::System.BitConverter.IsLittleEndian) global::System.Array.Reverse(" + name + ");");
+            return Parse(lines.ToArray());
+        }
+
+        /// <summary>Statements from text; <c>global::System.X</c> names are left for the simplifier and import adder to shorten.</summary>
+        internal static List<StatementSyntax> Parse(params string[] statements)
+        {
+            var result = new List<StatementSyntax>();
+            foreach (var text in statements)
+            {
+                var statement = SyntaxFactory.ParseStatement(text);
+                var qualified = statement.DescendantNodes().OfType<AliasQualifiedNameSyntax>().Select(q => q.Parent).OfType<MemberAccessExpressionSyntax>().ToList();
+                if (qualified.Count > 0)
+                    statement = statement.ReplaceNodes(qualified, (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+                result.Add(statement);
+            }
+
+            return result;
+        }
+
+        internal sealed class Plan
+        {
+            public Plan(string kind, bool isDeclaration, bool usesSpan, string? size, string? bits)
+            {
+                Kind = kind;
+                IsDeclaration = isDeclaration;
+                UsesSpan = usesSpan;
+                Size = size;
+                Bits = bits;
+            }
+
+            public string Kind { get; }
+
+            public bool IsDeclaration { get; }
+
+            public bool UsesSpan { get; }
+
+            public string? Size { get; }
+
+            public string? Bits { get; }
+
+            /// <summary>The fix hands over a buffer that may be larger than the result, with the count filled.</summary>
+            public bool UsesCount => Kind == AllocatingReadFixKinds.EncodingGetBytes || Kind == AllocatingReadFixKinds.StringToCharArray || Kind == AllocatingReadFixKinds.ReadBytes;
+
+            /// <summary>Size of the buffer declared before the loop: fixed sizes, or 0 for buffers that grow when needed.</summary>
+            public string InitialSize => Kind == AllocatingReadFixKinds.EncodingGetBytes || Kind == AllocatingReadFixKinds.StringToCharArray ? "0" : Size ?? "0";
+        }
+    }
+}
