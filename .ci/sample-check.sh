@@ -16,6 +16,7 @@ before_build=$(dotnet build "$project" 2>&1) || { echo "$before_build"; echo "FA
 before_warnings=$( (grep -oE 'warning FRAG001[^[]*' <<<"$before_build" || true) | sort -u | wc -l)
 echo "FRAG001 warnings before: $before_warnings"
 [ "$before_warnings" -gt 0 ] || { echo "FAIL: the sample shows no FRAG001 warning"; exit 1; }
+echo "PASS: the sample builds and shows $before_warnings FRAG001 warnings"
 before_output=$(dotnet run --project "$project" --no-build)
 
 dotnet format analyzers "$project" --diagnostics FRAG001 --severity info
@@ -24,6 +25,7 @@ after_build=$(dotnet build "$project" 2>&1) || { echo "$after_build"; echo "FAIL
 after_warnings=$( (grep -oE 'warning FRAG001[^[]*' <<<"$after_build" || true) | sort -u | wc -l)
 echo "FRAG001 warnings after: $after_warnings"
 [ "$after_warnings" -lt "$before_warnings" ] || { echo "FAIL: dotnet format fixed nothing"; exit 1; }
+echo "PASS: dotnet format analyzers --diagnostics FRAG001 fixed the sample ($before_warnings warnings to $after_warnings)"
 after_output=$(dotnet run --project "$project" --no-build)
 
 if [ "$before_output" != "$after_output" ]; then
@@ -31,4 +33,4 @@ if [ "$before_output" != "$after_output" ]; then
   diff <(echo "$before_output") <(echo "$after_output") || true
   exit 1
 fi
-echo "PASS: $before_warnings warnings fixed to $after_warnings, output unchanged ($(wc -l <<<"$before_output") lines)"
+echo "PASS: the fixed sample prints the same output ($(wc -l <<<"$before_output") lines)"
