@@ -61,7 +61,7 @@ namespace Fragless.Analyzers.Rules
             string? shape = null;
             if (flow.Local != null)
             {
-                if (flow.Local.Type is IArrayTypeSymbol && BufferAllocationInLoopFixPlan.IsSingleLocalDeclaration(invocation, flow.Local))
+                if (flow.Local.Type is IArrayTypeSymbol && LocalDeclarations.IsSingleLocalDeclaration(invocation, flow.Local))
                     shape = DeclarationShape;
             }
             else if (IsInlineArgumentOfStatementCall(invocation, loops[0]))

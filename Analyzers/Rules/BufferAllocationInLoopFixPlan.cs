@@ -40,7 +40,7 @@ namespace Fragless.Analyzers.Rules
 
             // "Allocate from arena" also serves buffers whose size changes every iteration.
             var operation = allocation.Operation;
-            if (flow.Local != null && IsSingleLocalDeclaration(operation, flow.Local) && IsInsideLoopBody(operation, loops[0]))
+            if (flow.Local != null && LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local) && IsInsideLoopBody(operation, loops[0]))
                 ArenaPlan.TryAdd(builder, allocation, flow.Local, types, loops[0].Syntax.SpanStart);
 
             return builder.ToImmutable();
@@ -59,7 +59,7 @@ namespace Fragless.Analyzers.Rules
             string shape;
             if (flow.Local != null)
             {
-                if (!IsSingleLocalDeclaration(operation, flow.Local))
+                if (!LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local))
                     return;
                 shape = DeclarationShape;
             }
@@ -97,24 +97,6 @@ namespace Fragless.Analyzers.Rules
             }
 
             return count;
-        }
-
-        /// <summary>The allocation initialises the only variable of a plain local declaration statement in a block or switch section.</summary>
-        internal static bool IsSingleLocalDeclaration(IOperation operation, ILocalSymbol local)
-        {
-            if (!(operation.WalkUpConversions().Parent is IVariableInitializerOperation initializer)
-                || !(initializer.Parent is IVariableDeclaratorOperation declarator)
-                || !SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
-            {
-                return false;
-            }
-
-            return declarator.Syntax.Parent is VariableDeclarationSyntax declaration
-                && declaration.Variables.Count == 1
-                && declaration.Parent is LocalDeclarationStatementSyntax statement
-                && !statement.IsConst
-                && statement.UsingKeyword.Span.Length == 0
-                && (statement.Parent is BlockSyntax || statement.Parent is SwitchSectionSyntax);
         }
 
         private static bool IsInsideLoopBody(IOperation operation, ILoopOperation loop)

@@ -45,7 +45,7 @@ namespace Fragless.Analyzers.Rules
                 return;
             if (operation.GetEnclosingFunction() != null || !(containingSymbol is IMethodSymbol method) || method.IsAsync)
                 return;
-            if (operation.Syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null || !IsSingleLocalDeclaration(operation, flow.Local))
+            if (operation.Syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null || !LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local))
                 return;
 
             var body = operation.GetRoot().Syntax switch
@@ -93,7 +93,7 @@ namespace Fragless.Analyzers.Rules
             string shape;
             if (flow.Local != null)
             {
-                if (!IsSingleLocalDeclaration(operation, flow.Local))
+                if (!LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local))
                     return none;
                 shape = DeclarationShape;
             }
@@ -243,23 +243,6 @@ namespace Fragless.Analyzers.Rules
                 default:
                     return false;
             }
-        }
-
-        private static bool IsSingleLocalDeclaration(IOperation operation, ILocalSymbol local)
-        {
-            if (!(operation.WalkUpConversions().Parent is IVariableInitializerOperation initializer)
-                || !(initializer.Parent is IVariableDeclaratorOperation declarator)
-                || !SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
-            {
-                return false;
-            }
-
-            return declarator.Syntax.Parent is VariableDeclarationSyntax declaration
-                && declaration.Variables.Count == 1
-                && declaration.Parent is LocalDeclarationStatementSyntax statement
-                && !statement.IsConst
-                && statement.UsingKeyword.Span.Length == 0
-                && (statement.Parent is BlockSyntax || statement.Parent is SwitchSectionSyntax);
         }
 
         private static bool HasStatementInMember(SyntaxNode node)

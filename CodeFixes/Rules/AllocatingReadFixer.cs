@@ -121,10 +121,7 @@ namespace Fragless.CodeFixes.Rules
             if (!ok)
                 return document;
 
-            var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
-            newDocument = await ImportAdder.AddImportsAsync(newDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            newDocument = await Simplifier.ReduceAsync(newDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await FixedDocument.CreateAsync(document, editor, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary><c>var bytes = BitConverter.GetBytes(x);</c> in the loop: the buffer is declared before the loop, filled where the call was.</summary>

@@ -190,10 +190,7 @@ namespace Fragless.CodeFixes.Rules
                 editor.InsertMembers(typeSyntax, 0, new[] { field });
             }
 
-            var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
-            newDocument = await ImportAdder.AddImportsAsync(newDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            newDocument = await Simplifier.ReduceAsync(newDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await FixedDocument.CreateAsync(document, editor, cancellationToken).ConfigureAwait(false);
         }
 
         private static FieldDeclarationSyntax CreateField(string name, ITypeSymbol fieldType, bool isStatic, ExpressionSyntax allocation, SemanticModel model, TypeDeclarationSyntax typeSyntax)
