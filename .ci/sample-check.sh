@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The sample builds with FRAG001 warnings; `dotnet format analyzers` fixes them all; the fixed program builds
-# without them and prints exactly what the original printed. Works on a copy next to the sample, so the
-# sample's relative project references still resolve and the checkout is left as it was.
-set -euo pipefail
+# The sample builds with Fragless warnings; `dotnet format analyzers --diagnostics FRAG001` fixes the FRAG001 ones,
+# a second pass fixes FRAG002 and FRAG003; after each pass the program builds with fewer warnings and prints
+# exactly what the original printed. Works on a copy next to the sample, so the sample's relative project
+# references still resolve and the checkout is left as it was. One "PASS: …"/"FAIL: …" line per check.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
 copy=samples/SensorLogger.ci-check
@@ -12,25 +13,33 @@ rm -rf "$copy/bin" "$copy/obj"
 trap 'rm -rf "$copy"' EXIT
 project="$copy/SensorLogger.csproj"
 
-before_build=$(dotnet build "$project" 2>&1) || { echo "$before_build"; echo "FAIL: the sample does not build"; exit 1; }
-before_warnings=$( (grep -oE 'warning FRAG001[^[]*' <<<"$before_build" || true) | sort -u | wc -l)
-echo "FRAG001 warnings before: $before_warnings"
-[ "$before_warnings" -gt 0 ] || { echo "FAIL: the sample shows no FRAG001 warning"; exit 1; }
-echo "PASS: the sample builds and shows $before_warnings FRAG001 warnings"
-before_output=$(dotnet run --project "$project" --no-build)
+# One line per diagnostic: file(line,col): warning ID.
+count() { (grep -oE "[^ /]+\([0-9]+,[0-9]+\): warning $2" <<<"$1" || true) | sort -u | wc -l; }
 
-dotnet format analyzers "$project" --diagnostics FRAG001 --severity info
-
-after_build=$(dotnet build "$project" 2>&1) || { echo "$after_build"; echo "FAIL: the fixed sample does not build"; exit 1; }
-after_warnings=$( (grep -oE 'warning FRAG001[^[]*' <<<"$after_build" || true) | sort -u | wc -l)
-echo "FRAG001 warnings after: $after_warnings"
-[ "$after_warnings" -lt "$before_warnings" ] || { echo "FAIL: dotnet format fixed nothing"; exit 1; }
-echo "PASS: dotnet format analyzers --diagnostics FRAG001 fixed the sample ($before_warnings warnings to $after_warnings)"
-after_output=$(dotnet run --project "$project" --no-build)
-
-if [ "$before_output" != "$after_output" ]; then
-  echo "FAIL: the fixed sample prints something else"
-  diff <(echo "$before_output") <(echo "$after_output") || true
-  exit 1
+build=$(dotnet build "$project" 2>&1) || { echo "$build"; echo "FAIL: the sample builds"; exit 1; }
+frag001=$(count "$build" FRAG001); all=$(count "$build" 'FRAG00[0-9]')
+if [ "$frag001" -gt 0 ] && [ "$(count "$build" FRAG002)" -gt 0 ] && [ "$(count "$build" FRAG003)" -gt 0 ]; then
+  echo "PASS: the sample builds and shows FRAG001 ($frag001), FRAG002 and FRAG003 warnings"
+else
+  echo "FAIL: the sample builds and shows FRAG001, FRAG002 and FRAG003 warnings"; exit 1
 fi
-echo "PASS: the fixed sample prints the same output ($(wc -l <<<"$before_output") lines)"
+original=$(dotnet run --project "$project" --no-build)
+
+pass_fix() {
+  local label=$1; shift
+  dotnet format analyzers "$project" --diagnostics "$@" --severity info >/dev/null 2>&1 || { echo "FAIL: dotnet format analyzers --diagnostics $* runs"; return 1; }
+  local after; after=$(dotnet build "$project" 2>&1) || { echo "$after"; echo "FAIL: the sample builds after fixing $label"; return 1; }
+  local left=0 id
+  for id in "$@"; do left=$((left + $(count "$after" "$id"))); done
+  [ "$left" -eq 0 ] && echo "PASS: dotnet format analyzers --diagnostics $* fixed every $label warning" \
+    || echo "FAIL: dotnet format analyzers --diagnostics $* left $left $label warnings"
+  local output; output=$(dotnet run --project "$project" --no-build)
+  if [ "$output" = "$original" ]; then
+    echo "PASS: the sample prints the same output after fixing $label ($(wc -l <<<"$output") lines)"
+  else
+    diff <(echo "$original") <(echo "$output"); echo "FAIL: the sample prints the same output after fixing $label"
+  fi
+}
+
+pass_fix FRAG001 FRAG001
+pass_fix "FRAG002 and FRAG003" FRAG002 FRAG003

@@ -6,8 +6,8 @@ namespace SensorLogger
 {
     /// <summary>
     /// A temperature logger's main loop: read fixed-size frames from the UART, check them, log a line,
-    /// acknowledge each frame. Written the way firmware often starts out: a new buffer for everything,
-    /// on every pass. Build it to see where Fragless says the heap is churned.
+    /// acknowledge and echo each frame. Written the way firmware often starts out: a new buffer for everything,
+    /// on every pass. Build it to see where Fragless says the heap is churned (FRAG001, FRAG002, FRAG003).
     /// </summary>
     public static class Program
     {
@@ -43,10 +43,24 @@ namespace SensorLogger
                 ack[1] = 0x06;
                 ack[2] = frame[4];
                 uart.Write(ack, 0, ack.Length);
+
+                // Echo the reading back to the host as a little-endian int.
+                var echo = BitConverter.GetBytes(centi);
+                uart.Write(echo, 0, echo.Length);
             }
 
-            Console.WriteLine("frames ok: " + good + ", rejected: " + bad + ", ack bytes: " + uart.BytesWritten);
+            Console.WriteLine(Summary(good, bad, uart.BytesWritten));
             Console.WriteLine("peak window: " + PeakWindow(new[] { 2150, 2230, 2410, 2395, 2600, 2210 }));
+        }
+
+        /// <summary>The end-of-run report line.</summary>
+        private static string Summary(int good, int bad, long bytesWritten)
+        {
+            var report = new StringBuilder(1024);
+            report.Append("frames ok: ").Append(good)
+                .Append(", rejected: ").Append(bad)
+                .Append(", bytes sent: ").Append(bytesWritten);
+            return report.ToString();
         }
 
         private static byte Checksum(byte[] frame)
