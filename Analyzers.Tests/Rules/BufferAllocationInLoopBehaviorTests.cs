@@ -667,4 +667,111 @@ public class BufferAllocationInLoopBehaviorTests
             BehaviorEntryPoint = "Program.Run",
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task SwitchSectionTryFinallyAndConditionalBlock()
+    {
+        // Declarations in a switch section, a try block and an if block: the reset stays exactly where the allocation was.
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var input = new MemoryStream(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 });
+                        for (int i = 0; i < 6; i++)
+                        {
+                            switch (i % 3)
+                            {
+                                case 0:
+                                    var a = [|new byte[2]|];
+                                    Console.WriteLine("a " + input.Read(a, 0, 2) + " " + string.Join(",", a));
+                                    break;
+                                case 1:
+                                    try
+                                    {
+                                        var b = [|new byte[3]|];
+                                        input.Read(b, 0, 3);
+                                        Console.WriteLine("b " + string.Join(",", b));
+                                        if (b[0] > 8) throw new InvalidOperationException("late");
+                                    }
+                                    catch (InvalidOperationException e)
+                                    {
+                                        Console.WriteLine("caught " + e.Message);
+                                    }
+                                    finally
+                                    {
+                                        Console.WriteLine("finally");
+                                    }
+                                    break;
+                                default:
+                                    if (i > 1)
+                                    {
+                                        var c = [|new char[2]|];
+                                        c[0] = (char)('a' + i);
+                                        Console.WriteLine("c " + new string(c, 0, 1) + (int)c[1]);
+                                    }
+                                    break;
+                            }
+                        }
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var input = new MemoryStream(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 });
+                        var a = new byte[2];
+                        var b = new byte[3];
+                        var c = new char[2];
+                        for (int i = 0; i < 6; i++)
+                        {
+                            switch (i % 3)
+                            {
+                                case 0:
+                                    Array.Clear(a, 0, a.Length);
+                                    Console.WriteLine("a " + input.Read(a, 0, 2) + " " + string.Join(",", a));
+                                    break;
+                                case 1:
+                                    try
+                                    {
+                                        Array.Clear(b, 0, b.Length);
+                                        input.Read(b, 0, 3);
+                                        Console.WriteLine("b " + string.Join(",", b));
+                                        if (b[0] > 8) throw new InvalidOperationException("late");
+                                    }
+                                    catch (InvalidOperationException e)
+                                    {
+                                        Console.WriteLine("caught " + e.Message);
+                                    }
+                                    finally
+                                    {
+                                        Console.WriteLine("finally");
+                                    }
+                                    break;
+                                default:
+                                    if (i > 1)
+                                    {
+                                        Array.Clear(c, 0, c.Length);
+                                        c[0] = (char)('a' + i);
+                                        Console.WriteLine("c " + new string(c, 0, 1) + (int)c[1]);
+                                    }
+                                    break;
+                            }
+                        }
+                    }
+                }
+                """,
+            BehaviorEntryPoint = "Main",
+        }.RunAsync();
+    }
 }
