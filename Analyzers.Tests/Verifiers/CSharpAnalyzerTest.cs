@@ -41,7 +41,10 @@ public class CSharpAnalyzerTest<TAnalyzer>
     /// </summary>
     public string? EditorConfig { get; set; }
 
-    /// <summary>Additional (non-source) files, by path (relative paths are put in <c>/0/</c>).</summary>
+    /// <summary>
+    /// Additional (non-source) files, by path (relative paths are put in <c>/0/</c>). Markup in them marks
+    /// diagnostics reported on their lines, as in sources.
+    /// </summary>
     public List<(string path, string content)> AdditionalFiles { get; } = new();
 
     public List<MetadataReference> AdditionalReferences { get; } = new();
@@ -154,15 +157,14 @@ public class CSharpAnalyzerTest<TAnalyzer>
                 filePath: EditorConfigPath);
         }
 
-        foreach (var (path, content) in AdditionalFiles)
+        foreach (var file in GetAdditionalFileSources())
         {
-            var fullPath = ToPath(path);
             solution = solution.AddAdditionalDocument(
-                DocumentId.CreateNewId(projectId, fullPath),
-                System.IO.Path.GetFileName(fullPath),
-                SourceText.From(content),
+                DocumentId.CreateNewId(projectId, file.Path),
+                file.Name,
+                SourceText.From(file.Markup.Text),
                 folders: null,
-                filePath: fullPath);
+                filePath: file.Path);
         }
 
         return new TestProject(solution, projectId, documentIds);
@@ -228,10 +230,16 @@ public class CSharpAnalyzerTest<TAnalyzer>
         IReadOnlyList<TestSource> sources,
         IEnumerable<DiagnosticResult> extraExpected)
     {
-        var expected = ResolveExpected(sources, extraExpected);
+        // Additional files carry markup too: diagnostics reported on their lines (configuration files).
+        var all = sources.Concat(GetAdditionalFileSources()).ToList();
+        var expected = ResolveExpected(all, extraExpected);
         var actual = analysis.AnalyzerDiagnostics.Concat(analysis.CompilerErrors).ToList();
-        DiagnosticComparer.Verify(stage, expected, actual, DefaultPath, sources.Select(s => (s.Path, s.Markup.Text)).ToList());
+        DiagnosticComparer.Verify(stage, expected, actual, DefaultPath, all.Select(s => (s.Path, s.Markup.Text)).ToList());
     }
+
+    /// <summary><see cref="AdditionalFiles"/> with their markup parsed; the documents get the text without it.</summary>
+    private protected List<TestSource> GetAdditionalFileSources()
+        => AdditionalFiles.Select(f => new TestSource(System.IO.Path.GetFileName(ToPath(f.path)), ToPath(f.path), MarkupParser.Parse(f.content))).ToList();
 
     /// <summary>Turns markup into expected diagnostics and resolves <c>{|#n:...|}</c> locations.</summary>
     private protected static List<DiagnosticResult> ResolveExpected(IReadOnlyList<TestSource> sources, IEnumerable<DiagnosticResult> extraExpected)

@@ -118,7 +118,7 @@ internal static class DiagnosticComparer
     {
         var builder = new StringBuilder();
         builder.Append(diagnostic.Id).Append(' ').Append(diagnostic.Severity);
-        if (diagnostic.Location.IsInSource)
+        if (IsInFile(diagnostic.Location))
         {
             builder.Append(" at ").Append(DescribeLocation(diagnostic.Location));
         }
@@ -273,7 +273,7 @@ internal static class DiagnosticComparer
     {
         if (!result.HasLocation)
         {
-            return !diagnostic.Location.IsInSource;
+            return !IsInFile(diagnostic.Location);
         }
 
         if (!LocationMatches(result.Locations[0], diagnostic.Location, defaultPath))
@@ -300,9 +300,12 @@ internal static class DiagnosticComparer
         return true;
     }
 
+    /// <summary>In a source document, or on a line of an additional file (an external file location).</summary>
+    private static bool IsInFile(Location location) => location.IsInSource || location.Kind == LocationKind.ExternalFile;
+
     private static bool LocationMatches(DiagnosticLocation expected, Location actual, string defaultPath)
     {
-        if (!actual.IsInSource)
+        if (!IsInFile(actual))
         {
             return false;
         }
