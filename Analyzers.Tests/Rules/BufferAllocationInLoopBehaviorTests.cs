@@ -774,4 +774,59 @@ public class BufferAllocationInLoopBehaviorTests
             BehaviorEntryPoint = "Main",
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task SizeThatMayBeNegative_StillThrowsOnlyWhereItDid()
+    {
+        // count = -1 means "nothing to read": the loop never runs, so new byte[-1] never throws. A plain hoist would
+        // throw before the loop; the fix makes the array on the first iteration instead.
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static int Drain(Stream input, int count)
+                    {
+                        int total = 0;
+                        for (int i = 0; i < count; i++)
+                        {
+                            var chunk = [|new byte[count]|];
+                            total += input.Read(chunk, 0, chunk.Length);
+                        }
+                        return total;
+                    }
+
+                    static string Run() => Drain(new MemoryStream(new byte[10]), -1) + " " + Drain(new MemoryStream(new byte[10]), 3) + " " + Drain(new MemoryStream(new byte[10]), 0);
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static int Drain(Stream input, int count)
+                    {
+                        int total = 0;
+                        var chunk = Array.Empty<byte>();
+                        for (int i = 0; i < count; i++)
+                        {
+                            if (chunk.Length != count)
+                                chunk = new byte[count];
+                            else
+                                Array.Clear(chunk, 0, chunk.Length);
+                            total += input.Read(chunk, 0, chunk.Length);
+                        }
+                        return total;
+                    }
+
+                    static string Run() => Drain(new MemoryStream(new byte[10]), -1) + " " + Drain(new MemoryStream(new byte[10]), 3) + " " + Drain(new MemoryStream(new byte[10]), 0);
+                }
+                """,
+            BehaviorEntryPoint = "Program.Run",
+        }.RunAsync();
+    }
 }

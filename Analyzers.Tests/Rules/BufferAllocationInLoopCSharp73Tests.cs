@@ -240,4 +240,51 @@ public class BufferAllocationInLoopCSharp73Tests
             NumberOfIncrementalIterations = 0,
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task ParameterSize_MadeOnFirstUse_Cs73()
+    {
+        await Create("""
+            using System.IO;
+
+            public static class Device
+            {
+                public static int Poll(Stream bus, int frameSize, int frames)
+                {
+                    int total = 0;
+                    while (frames-- > 0)
+                    {
+                        byte[] frame = [|new byte[frameSize]|];
+                        total += bus.Read(frame, 0, frame.Length);
+                    }
+                    return total;
+                }
+
+                public static string Run() => Poll(new MemoryStream(new byte[9]), 4, 3) + " " + Poll(new MemoryStream(new byte[9]), -2, 0);
+            }
+            """, """
+            using System;
+            using System.IO;
+
+            public static class Device
+            {
+                public static int Poll(Stream bus, int frameSize, int frames)
+                {
+                    int total = 0;
+                    byte[] frame = Array.Empty<byte>();
+                    while (frames-- > 0)
+                    {
+                        if (frame.Length != frameSize)
+                            frame = new byte[frameSize];
+                        else
+                            Array.Clear(frame, 0, frame.Length);
+                        total += bus.Read(frame, 0, frame.Length);
+                    }
+                    return total;
+                }
+
+                public static string Run() => Poll(new MemoryStream(new byte[9]), 4, 3) + " " + Poll(new MemoryStream(new byte[9]), -2, 0);
+            }
+            """, "Device.Run").RunAsync();
+    }
 }

@@ -296,7 +296,7 @@ public class BufferAllocationInLoopFixTests
     }
 
     [Fact]
-    public async Task NestedLoops_HoistBeforeOutermostLoopWhereSizeIsInvariant()
+    public async Task NestedLoops_ParameterSize_MadeOnFirstUseBeforeOutermostLoop()
     {
         await VerifyCS.VerifyCodeFixAsync("""
             using System.IO;
@@ -324,12 +324,15 @@ public class BufferAllocationInLoopFixTests
             {
                 static void Copy(Stream input, Stream output, int rows, int width)
                 {
-                    var pixels = new byte[width];
+                    var pixels = Array.Empty<byte>();
                     for (int y = 0; y < rows; y++)
                     {
                         for (int x = 0; x < 4; x++)
                         {
-                            Array.Clear(pixels, 0, pixels.Length);
+                            if (pixels.Length != width)
+                                pixels = new byte[width];
+                            else
+                                Array.Clear(pixels, 0, pixels.Length);
                             int n = input.Read(pixels, 0, pixels.Length);
                             output.Write(pixels, 0, n);
                         }
@@ -370,10 +373,13 @@ public class BufferAllocationInLoopFixTests
                 {
                     foreach (var width in widths)
                     {
-                        var pixels = [|new byte[width]|];
+                        var pixels = Array.Empty<byte>();
                         for (int x = 0; x < 4; x++)
                         {
-                            Array.Clear(pixels, 0, pixels.Length);
+                            if (pixels.Length != width)
+                                pixels = new byte[width];
+                            else
+                                Array.Clear(pixels, 0, pixels.Length);
                             int n = input.Read(pixels, 0, pixels.Length);
                             output.Write(pixels, 0, n);
                         }

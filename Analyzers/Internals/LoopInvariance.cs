@@ -47,6 +47,81 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
+        /// <summary>
+        /// True when the value can never be negative: a non-negative constant, an unsigned value, a Length, LongLength
+        /// or Count, a local that is only ever given such a value at its declaration, or sums and products of these.
+        /// A size that passes cannot make <c>new T[size]</c> throw for being negative, wherever it is evaluated.
+        /// </summary>
+        public static bool IsNonNegative(IOperation operation)
+        {
+            if (operation.ConstantValue.HasValue)
+                return operation.ConstantValue.Value is object value && IsNonNegativeNumber(value);
+
+            if (operation.Type != null)
+            {
+                switch (operation.Type.SpecialType)
+                {
+                    case SpecialType.System_Byte:
+                    case SpecialType.System_UInt16:
+                    case SpecialType.System_UInt32:
+                    case SpecialType.System_UInt64:
+                    case SpecialType.System_Char:
+                        return true;
+                }
+            }
+
+            switch (operation)
+            {
+                case IPropertyReferenceOperation property:
+                    return property.Property.Name == "Length" || property.Property.Name == "LongLength" || property.Property.Name == "Count";
+                case ILocalReferenceOperation local:
+                    return IsOnlyGivenNonNegativeValues(local);
+                case IConversionOperation conversion:
+                    return conversion.OperatorMethod == null && IsNonNegative(conversion.Operand);
+                case IBinaryOperation binary:
+                    return binary.OperatorMethod == null
+                        && (binary.OperatorKind == BinaryOperatorKind.Add || binary.OperatorKind == BinaryOperatorKind.Multiply)
+                        && IsNonNegative(binary.LeftOperand)
+                        && IsNonNegative(binary.RightOperand);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsOnlyGivenNonNegativeValues(ILocalReferenceOperation reference)
+        {
+            var local = reference.Local;
+            if (local.DeclaringSyntaxReferences.Length != 1 || GetWrites(reference.GetRoot(), local).Any())
+                return false;
+
+            foreach (var declarator in reference.GetRoot().Descendants().OfType<IVariableDeclaratorOperation>())
+            {
+                if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+                    return declarator.Initializer != null && IsNonNegative(declarator.Initializer.Value);
+            }
+
+            return false;
+        }
+
+        private static bool IsNonNegativeNumber(object value)
+        {
+            switch (value)
+            {
+                case int i: return i >= 0;
+                case long l: return l >= 0;
+                case short s: return s >= 0;
+                case sbyte b: return b >= 0;
+                case byte _:
+                case ushort _:
+                case uint _:
+                case ulong _:
+                case char _:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         private static bool IsDeclaredOutside(ILocalSymbol local, ILoopOperation loop)
         {
             var loopSpan = loop.Syntax.Span;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -25,6 +26,12 @@ namespace Fragless.Analyzers.Rules
 
         /// <summary>"true" when every element read in an iteration is written earlier in it, so the contents can be reused.</summary>
         public const string ReuseKey = "Reuse";
+
+        /// <summary>
+        /// "true" when the size is not provably non-negative: the array starts empty before the loop and is made at its
+        /// size on the first iteration, so a bad size still throws where it did (and not at all when the loop never runs).
+        /// </summary>
+        public const string SizeOnFirstUseKey = "SizeOnFirstUse";
 
         public const string DeclarationShape = "Declaration";
         public const string InlineShape = "Inline";
@@ -68,6 +75,13 @@ namespace Fragless.Analyzers.Rules
                 shape = InlineShape;
             }
 
+            // Moving `new T[n]` before the loop must not make it throw where it did not (a negative n and a loop that
+            // never runs). A size that may be negative is made on the first iteration instead: arrays declared in the
+            // loop only; other buffers and inline allocations keep their diagnostic without a hoist.
+            var sizeOnFirstUse = !GetSizes(allocation).All(LoopInvariance.IsNonNegative);
+            if (sizeOnFirstUse && (shape != DeclarationShape || !(operation is IArrayCreationOperation creation) || creation.DimensionSizes.Length != 1 || creation.Initializer != null))
+                return;
+
             var restore = BufferReset.Choose(allocation, flow);
             var reuse = shape == DeclarationShape && flow.IsWritten && allocation.Kind == BufferKind.Array && !flow.HasAlias
                 && BufferAllocationInLoopReuseProof.EveryReadFollowsAWrite(operation, flow.Local!);
@@ -84,6 +98,22 @@ namespace Fragless.Analyzers.Rules
                 builder[RestoreKey] = restore;
             if (reuse)
                 builder[ReuseKey] = "true";
+            if (sizeOnFirstUse)
+                builder[SizeOnFirstUseKey] = "true";
+        }
+
+        /// <summary>What decides how big the new buffer is: array dimensions, or constructor capacities (not initializer values).</summary>
+        private static IEnumerable<IOperation> GetSizes(BufferAllocation allocation)
+        {
+            switch (allocation.Operation)
+            {
+                case IArrayCreationOperation array:
+                    return array.DimensionSizes;
+                case IObjectCreationOperation creation:
+                    return creation.Arguments.Select(a => a.Value);
+                default:
+                    return Enumerable.Empty<IOperation>();
+            }
         }
 
         private static int CountInvariantLoops(BufferAllocation allocation, ImmutableArray<ILoopOperation> loops)

@@ -114,7 +114,7 @@ namespace Fragless.CodeFixes.Rules
 
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
             var ok = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.ShapeKey) == BufferAllocationInLoopFixPlan.DeclarationShape
-                ? HoistDeclaration(editor, model, allocation, loop, restore, cancellationToken)
+                ? HoistDeclaration(editor, model, allocation, loop, restore, properties.ContainsKey(BufferAllocationInLoopFixPlan.SizeOnFirstUseKey), cancellationToken)
                 : HoistInline(editor, model, allocation, loop, restore, cancellationToken);
             if (!ok)
                 return document;
@@ -123,7 +123,11 @@ namespace Fragless.CodeFixes.Rules
         }
 
         /// <summary><c>var frame = new byte[32];</c> in the loop: the declaration moves before the loop, a reset takes its place.</summary>
-        private static bool HoistDeclaration(SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, CancellationToken cancellationToken)
+        /// <param name="sizeOnFirstUse">
+        /// The size may be negative: the array starts as <c>Array.Empty&lt;T&gt;()</c> and is made at its size where the
+        /// allocation was, the first time round (<c>if (a.Length != n) a = new T[n]; else reset</c>).
+        /// </param>
+        private static bool HoistDeclaration(SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, bool sizeOnFirstUse, CancellationToken cancellationToken)
         {
             if (!(allocation.Parent is EqualsValueClauseSyntax equals)
                 || !(equals.Parent is VariableDeclaratorSyntax declarator)
@@ -156,6 +160,32 @@ namespace Fragless.CodeFixes.Rules
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
             var reset = BufferResetSyntax.Create(name, restore, loop);
+            if (sizeOnFirstUse)
+            {
+                if (!(allocation is ArrayCreationExpressionSyntax creation)
+                    || creation.Type.RankSpecifiers.Count == 0
+                    || creation.Type.RankSpecifiers[0].Sizes.Count != 1
+                    || !(model.GetTypeInfo(allocation, cancellationToken).Type is IArrayTypeSymbol arrayType))
+                {
+                    return false;
+                }
+
+                var empty = SyntaxFactory.ParseExpression("global::System.Array.Empty<" + arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart) + ">()");
+                empty = empty.ReplaceNodes(empty.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>().Where(m => m.Expression is AliasQualifiedNameSyntax || m.Expression is QualifiedNameSyntax q && q.Left is AliasQualifiedNameSyntax), (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+                hoisted = hoisted.ReplaceNode(hoisted.Declaration.Variables[0].Initializer!.Value, empty);
+
+                var size = creation.Type.RankSpecifiers[0].Sizes[0].WithoutTrivia();
+                var buffer = SyntaxFactory.IdentifierName(name);
+                var sizedOnFirstUse = SyntaxFactory.IfStatement(
+                    SyntaxFactory.BinaryExpression(
+                        SyntaxKind.NotEqualsExpression,
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, buffer, SyntaxFactory.IdentifierName("Length")),
+                        SyntaxFactory.ParenthesizedExpression(size).WithAdditionalAnnotations(Simplifier.Annotation)),
+                    SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, buffer, creation.WithoutTrivia())),
+                    reset == null ? null : SyntaxFactory.ElseClause(reset.WithoutTrivia()));
+                reset = sizedOnFirstUse.WithAdditionalAnnotations(Formatter.Annotation);
+            }
+
             if (reset == null)
                 editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
             else
