@@ -192,19 +192,4 @@ public class AllocatingReadPairsTests
         var types = new Internals.WellKnownTypes(compilation);
         AllocatingReadPairs.ReadLine(line, types, out _);
     }
-
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

@@ -19,10 +19,10 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Diagnostic property: Span, Segment or Memory. Absent: no arena fix.</summary>
         public const string ViewKey = "ArenaView";
 
-        /// <summary>Diagnostic property: the name of an Arena already in scope to allocate from. Absent: the fix adds one.</summary>
-        public const string ArenaKey = "Arena";
-
-        /// <summary>Diagnostic property: the capacity in bytes of the arena the fix adds.</summary>
+        /// <summary>
+        /// Diagnostic property: the capacity in bytes of an arena the fix adds (constant sizes only). Absent: the fix
+        /// needs an arena already in scope, which it looks up itself (an earlier fix of a Fix All may have added one).
+        /// </summary>
         public const string CapacityKey = "ArenaCapacity";
 
         public const string SpanView = "Span";
@@ -90,8 +90,6 @@ namespace Fragless.Analyzers.Internals
             var arena = allocation.Operation.SemanticModel == null ? null : FindArenaInScope(allocation.Operation.SemanticModel, arenaType, scopePosition);
             if (arena == null && capacity == 0)
                 return false;
-            if (arena != null)
-                properties[ArenaKey] = arena;
             if (capacity > 0)
                 properties[CapacityKey] = capacity.ToString(CultureInfo.InvariantCulture);
 

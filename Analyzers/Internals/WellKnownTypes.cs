@@ -28,21 +28,11 @@ namespace Fragless.Analyzers.Internals
         public static class Names
         {
             public const string Array = "System.Array";
-            public const string Buffer = "System.Buffer";
             public const string Span = "System.Span`1";
-            public const string ReadOnlySpan = "System.ReadOnlySpan`1";
             public const string Memory = "System.Memory`1";
-            public const string ReadOnlyMemory = "System.ReadOnlyMemory`1";
             public const string MemoryStream = "System.IO.MemoryStream";
-            public const string Stream = "System.IO.Stream";
             public const string StringBuilder = "System.Text.StringBuilder";
             public const string ListOfT = "System.Collections.Generic.List`1";
-            public const string Task = "System.Threading.Tasks.Task";
-            public const string TaskOfT = "System.Threading.Tasks.Task`1";
-            public const string ValueTask = "System.Threading.Tasks.ValueTask";
-            public const string ValueTaskOfT = "System.Threading.Tasks.ValueTask`1";
-            public const string Enumerable = "System.Linq.Enumerable";
-            public const string MemoryExtensions = "System.MemoryExtensions";
         }
     }
 }
