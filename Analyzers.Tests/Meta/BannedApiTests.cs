@@ -15,7 +15,7 @@ public class BannedApiTests
     [InlineData("AnalyzerConfigOptionsProvider.GetOptions(", "AnalyzerOptionsReader.cs")]
     public void AnalyzerCall_OnlyInItsHome(string call, string home)
     {
-        var root = Path.Combine(ReferenceAssemblies.RepositoryRoot, "Analyzers");
+        var root = Path.Combine(TestReferences.RepositoryRoot, "Analyzers");
         var offenders = Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
             .Where(f => Path.GetFileName(f) != home)

@@ -29,12 +29,12 @@ public class RobustnessTests
     [MemberData(nameof(Programs))]
     public async Task TruncatedPrograms_NoAnalyzerThrows(string relativePath, bool hasFindings)
     {
-        var text = File.ReadAllText(Path.Combine(ReferenceAssemblies.RepositoryRoot, relativePath));
+        var text = File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, relativePath));
         var analyzers = typeof(DiagnosticIds).Assembly.GetTypes()
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
-        var references = ReferenceAssemblies.Net10.GetMetadataReferences().AddRange(RuntimeReferences.For(ReferenceAssemblies.Net10));
+        var references = TestReferences.Resolve(TestReferences.Net10).Add(TestReferences.Runtime(TestReferences.Net10));
 
         const int cuts = 40;
         var failures = new List<string>();

@@ -121,7 +121,7 @@ public class RuleCatalogTests
     [MemberData(nameof(RuleIds))]
     public void Rule_HasADocWithTheStandardSections(string id)
     {
-        var path = Path.Combine(ReferenceAssemblies.RepositoryRoot, "docs", "rules", id + ".md");
+        var path = Path.Combine(TestReferences.RepositoryRoot, "docs", "rules", id + ".md");
         Assert.True(File.Exists(path), $"missing {path}");
         var text = File.ReadAllText(path);
         Assert.StartsWith("# " + id + ":", text);
@@ -133,8 +133,8 @@ public class RuleCatalogTests
     [MemberData(nameof(RuleIds))]
     public void Rule_HasAReleaseTrackingLine(string id)
     {
-        var shipped = File.ReadAllText(Path.Combine(ReferenceAssemblies.RepositoryRoot, "Analyzers", "AnalyzerReleases.Shipped.md"));
-        var unshipped = File.ReadAllText(Path.Combine(ReferenceAssemblies.RepositoryRoot, "Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var shipped = File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "Analyzers", "AnalyzerReleases.Shipped.md"));
+        var unshipped = File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "Analyzers", "AnalyzerReleases.Unshipped.md"));
         var descriptor = GetDescriptors().First(d => d.Id == id);
         var line = new Regex("^" + id + @"\s*\|\s*" + descriptor.Category + @"\s*\|\s*" + descriptor.DefaultSeverity + @"\s*\|", RegexOptions.Multiline);
         Assert.True(line.IsMatch(shipped) || line.IsMatch(unshipped), $"no release-tracking line for {id} with its category and severity");
@@ -144,7 +144,7 @@ public class RuleCatalogTests
     [MemberData(nameof(RuleIds))]
     public void Rule_HasAReadmeRowLinkingItsDoc(string id)
     {
-        var readme = File.ReadAllText(Path.Combine(ReferenceAssemblies.RepositoryRoot, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "README.md"));
         var descriptor = GetDescriptors().First(d => d.Id == id);
         var row = readme.Split('\n').FirstOrDefault(l => l.StartsWith("| " + id + " |", StringComparison.Ordinal));
         Assert.NotNull(row);
@@ -162,8 +162,8 @@ public class RuleCatalogTests
             .ToList();
         Assert.NotEmpty(keys);
 
-        var docs = string.Join("\n", Directory.GetFiles(Path.Combine(ReferenceAssemblies.RepositoryRoot, "docs", "rules"), "*.md").Select(File.ReadAllText));
-        var readme = File.ReadAllText(Path.Combine(ReferenceAssemblies.RepositoryRoot, "README.md"));
+        var docs = string.Join("\n", Directory.GetFiles(Path.Combine(TestReferences.RepositoryRoot, "docs", "rules"), "*.md").Select(File.ReadAllText));
+        var readme = File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "README.md"));
         Assert.All(keys, key =>
         {
             Assert.StartsWith("fragless.", key);

@@ -1,3 +1,4 @@
+using Fragless.CodeFixes.Rules;
 using VerifyCS = Fragless.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     Fragless.Analyzers.Rules.AllocatingReadAnalyzer,
     Fragless.CodeFixes.Rules.AllocatingReadFixer>;
@@ -57,7 +58,7 @@ public class AllocatingReadBehaviorTests
                 }
                 """,
             BehaviorEntryPoint = "Main",
-            CodeActionEquivalenceKey = "FRAG002.BitConverterGetBytes",
+            CodeActionEquivalenceKey = AllocatingReadFixer.ReadIntoKey,
         }.RunAsync();
     }
 

@@ -11,7 +11,7 @@ namespace Fragless.Analyzers.Tests.Rules;
 public class AllocatingReadCatalogTests
 {
     private static WellKnownTypes Types(ReferenceAssemblies references)
-        => new(CSharpCompilation.Create("Catalogue", references: references.GetMetadataReferences()));
+        => new(CSharpCompilation.Create("Catalogue", references: TestReferences.Resolve(references)));
 
     public static TheoryData<int> Rows()
     {
@@ -30,7 +30,7 @@ public class AllocatingReadCatalogTests
     public void Row_NamesAMethodThatExistsOnNet10(int row)
     {
         var entry = AllocatingReadCatalog.Entries[row];
-        var type = Types(ReferenceAssemblies.Net10).Get(entry.Type);
+        var type = Types(TestReferences.Net10).Get(entry.Type);
         if (entry.Type == "System.IO.Ports.SerialPort")
         {
             Assert.Null(type); // Not part of the shared framework: the row is inactive unless the package is referenced.
@@ -46,7 +46,7 @@ public class AllocatingReadCatalogTests
     public void Row_PreferredAlternativeExistsOnNet10(int row)
     {
         var entry = AllocatingReadCatalog.Entries[row];
-        var types = Types(ReferenceAssemblies.Net10);
+        var types = Types(TestReferences.Net10);
         var type = types.Get(entry.Type);
         if (type == null)
             return;

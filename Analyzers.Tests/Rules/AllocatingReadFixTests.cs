@@ -1,3 +1,4 @@
+using Fragless.CodeFixes.Rules;
 using VerifyCS = Fragless.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     Fragless.Analyzers.Rules.AllocatingReadAnalyzer,
     Fragless.CodeFixes.Rules.AllocatingReadFixer>;
@@ -9,12 +10,17 @@ public class AllocatingReadFixTests
 {
     private static Task VerifyNoFixAsync(string source, string? editorConfig = null)
     {
-        return new VerifyCS.Test
+        var test = new VerifyCS.Test
         {
             TestCode = source,
-            NumberOfIncrementalIterations = 0,
-            EditorConfig = editorConfig,
-        }.RunAsync();
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
+        };
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(EditorConfigFile.ForCSharp(editorConfig));
+        }
+
+        return test.RunAsync();
     }
 
     [Fact]
@@ -301,7 +307,7 @@ public class AllocatingReadFixTests
     }
 
     [Fact]
-    public async Task EachFixKind_HasItsOwnEquivalenceKey()
+    public async Task EveryFixKind_SharesTheReadIntoEquivalenceKey_SoOneFixAllAppliesEach()
     {
         await new VerifyCS.Test
         {
@@ -332,18 +338,19 @@ public class AllocatingReadFixTests
                     static void M(Stream port, Guid[] ids)
                     {
                         byte[] raw = new byte[16];
+                        byte[] stamp = new byte[4];
                         foreach (var id in ids)
                         {
                             id.TryWriteBytes(raw);
                             port.Write(raw, 0, raw.Length);
-                            var stamp = [|BitConverter.GetBytes(raw.Length)|];
+                            BitConverter.TryWriteBytes(stamp, raw.Length);
                             port.Write(stamp, 0, stamp.Length);
                         }
                     }
                 }
                 """,
-            CodeActionEquivalenceKey = "FRAG002.GuidToByteArray",
-            NumberOfIncrementalIterations = 1,
+            CodeActionEquivalenceKey = AllocatingReadFixer.ReadIntoKey,
+            NumberOfIncrementalIterations = 2,
         }.RunAsync();
     }
 }

@@ -56,15 +56,14 @@ public class AllocatingReadPairsTests
                     }
                 }
                 """,
-            AdditionalFiles =
-            {
+            TestState = { AdditionalFiles = {
                 ("fragless.pairs.txt", """
                     # Allocating method -> method that fills the caller's buffer
                     Acme.Telemetry.Packer.Pack -> PackInto
                     Acme.Telemetry.Packer+Nested.Snapshot -> SnapshotTo   # nested types use '+'
 
                     """),
-            },
+            } },
             ExpectedDiagnostics =
             {
                 Verify.Diagnostic().WithLocation(0).WithMessage("'Packer.Pack' allocates a new string on every iteration; read into a reused buffer with 'PackInto' (fragless.pairs.txt)"),
@@ -88,7 +87,7 @@ public class AllocatingReadPairsTests
                     }
                 }
                 """,
-            AdditionalFiles = { ("config/FRAGLESS.PAIRS.TXT", "Acme.Telemetry.Packer.Pack -> Acme.Telemetry.PackerExtensions.PackTo") },
+            TestState = { AdditionalFiles = { ("config/FRAGLESS.PAIRS.TXT", "Acme.Telemetry.Packer.Pack -> Acme.Telemetry.PackerExtensions.PackTo") } },
             ExpectedDiagnostics =
             {
                 Verify.Diagnostic().WithLocation(0).WithMessage("'Packer.Pack' allocates a new string on every iteration; read into a reused buffer with 'PackerExtensions.PackTo' (fragless.pairs.txt)"),
@@ -111,11 +110,10 @@ public class AllocatingReadPairsTests
                     }
                 }
                 """,
-            AdditionalFiles =
-            {
+            TestState = { AdditionalFiles = {
                 ("pairs.txt", "Acme.Telemetry.Packer.Pack -> PackInto"),
                 ("fragless.pairs.txt", "Other.Project.Type.Read -> ReadInto\nAcme.Telemetry.Packer.Pack -> Other.Project.Helpers.PackInto"),
-            },
+            } },
         }.RunAsync();
     }
 
@@ -134,8 +132,7 @@ public class AllocatingReadPairsTests
                     }
                 }
                 """,
-            AdditionalFiles =
-            {
+            TestState = { AdditionalFiles = {
                 ("fragless.pairs.txt", """
                     {|#1:Acme.Telemetry.Packer.Pack PackInto|}
                     {|#2:-> PackInto|}
@@ -147,7 +144,7 @@ public class AllocatingReadPairsTests
                     {|#8:Acme.Telemetry.Packer.Pack -> PackOnto|}
                     Acme.Telemetry.Packer.Pack -> PackInto
                     """),
-            },
+            } },
             ExpectedDiagnostics =
             {
                 Frag004(1, "expected 'Namespace.Type.Method -> IntoMethod'"),
@@ -173,7 +170,7 @@ public class AllocatingReadPairsTests
         await new Verify.Test
         {
             TestCode = "class C { }",
-            AdditionalFiles = { ("/repo/fragless.pairs.txt", "# ok\r\n\r\n{|FRAG004:  Bad line here|}\r\n") },
+            TestState = { AdditionalFiles = { ("/repo/fragless.pairs.txt", "# ok\r\n\r\n{|FRAG004:  Bad line here|}\r\n") } },
         }.RunAsync();
     }
 
@@ -188,7 +185,7 @@ public class AllocatingReadPairsTests
     [InlineData("Generic`1.Thing`2.Method -> X")]
     public void ReadLine_NeverThrows(string line)
     {
-        var compilation = CSharpCompilation.Create("Empty", references: ReferenceAssemblies.Net10.GetMetadataReferences());
+        var compilation = CSharpCompilation.Create("Empty", references: TestReferences.Resolve(TestReferences.Net10));
         var types = new Internals.WellKnownTypes(compilation);
         AllocatingReadPairs.ReadLine(line, types, out _);
     }

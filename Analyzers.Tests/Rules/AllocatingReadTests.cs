@@ -144,7 +144,7 @@ public class AllocatingReadTests
                     }
                 }
                 """,
-            ReferenceAssemblies = ReferenceAssemblies.NetStandard20,
+            ReferenceAssemblies = TestReferences.NetStandard20,
             LanguageVersion = LanguageVersion.CSharp7_3,
             ExpectedDiagnostics =
             {
@@ -170,7 +170,7 @@ public class AllocatingReadTests
                     }
                 }
                 """,
-            ReferenceAssemblies = ReferenceAssemblies.NetStandard20,
+            ReferenceAssemblies = TestReferences.NetStandard20,
             LanguageVersion = LanguageVersion.CSharp7_3,
             ExpectedDiagnostics =
             {
@@ -202,7 +202,7 @@ public class AllocatingReadTests
                     }
                 }
                 """,
-            ReferenceAssemblies = ReferenceAssemblies.NetStandard20,
+            ReferenceAssemblies = TestReferences.NetStandard20,
             LanguageVersion = LanguageVersion.CSharp7_3,
         }.RunAsync();
     }
@@ -220,7 +220,7 @@ public class AllocatingReadTests
                     static byte[] M(int v) => {|#0:BitConverter.GetBytes(v)|};
                 }
                 """,
-            EditorConfig = "fragless.FRAG002.scope = everywhere",
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG002.scope = everywhere") } },
             ExpectedDiagnostics =
             {
                 Verify.Diagnostic().WithLocation(0).WithMessage("'BitConverter.GetBytes' allocates a new byte[]; write into a reused buffer with 'BitConverter.TryWriteBytes(Span<byte>, value)'"),
@@ -244,7 +244,7 @@ public class AllocatingReadTests
                     static byte[] M(int v) => BitConverter.GetBytes(v);
                 }
                 """,
-            EditorConfig = "fragless.FRAG002.scope = " + value,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG002.scope = " + value) } },
         }.RunAsync();
     }
 

@@ -12,16 +12,16 @@ public class BufferAllocationInLoopArenaTests
 {
     private static VerifyCS.Test Create(string source, string fixedSource, string? entryPoint, ReferenceAssemblies? references = null)
     {
-        var set = references ?? ReferenceAssemblies.Net10;
+        var set = references ?? TestReferences.Net10;
         var test = new VerifyCS.Test
         {
             TestCode = source,
             FixedCode = fixedSource,
-            ReferenceAssemblies = set,
+            ReferenceAssemblies = TestReferences.WithRuntimeDependencies(set),
             CodeActionEquivalenceKey = BufferAllocationInLoopFixer.AllocateFromArenaKey,
             BehaviorEntryPoint = entryPoint,
         };
-        test.AdditionalReferences.AddRange(RuntimeReferences.For(set));
+        test.TestState.AdditionalReferences.Add(TestReferences.Runtime(set));
         return test;
     }
 
@@ -293,7 +293,7 @@ public class BufferAllocationInLoopArenaTests
                     return log;
                 }
             }
-            """, "Device.Run", ReferenceAssemblies.NetStandard20);
+            """, "Device.Run", TestReferences.NetStandard20);
         test.LanguageVersion = LanguageVersion.CSharp7_3;
         await test.RunAsync();
     }
@@ -380,7 +380,7 @@ public class BufferAllocationInLoopArenaTests
                 }
                 """,
             CodeActionEquivalenceKey = BufferAllocationInLoopFixer.AllocateFromArenaKey,
-            NumberOfIncrementalIterations = 0,
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();
     }
 
@@ -403,8 +403,7 @@ public class BufferAllocationInLoopArenaTests
                 }
             }
             """, null!, null);
-        test.FixedCode = null;
-        test.NumberOfIncrementalIterations = 0;
+        test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll; // no fix is offered
         await test.RunAsync();
     }
 }

@@ -1113,8 +1113,7 @@ public class BufferAllocationInLoopFixTests
                     }
                 }
                 """,
-            AdditionalSources =
-            {
+            TestState = { Sources = {
                 ("Test1.cs", """
                     using System.IO;
 
@@ -1133,7 +1132,7 @@ public class BufferAllocationInLoopFixTests
                         }
                     }
                     """),
-            },
+            } },
             FixedCode = """
                 using System.Text;
 
@@ -1153,8 +1152,7 @@ public class BufferAllocationInLoopFixTests
                     }
                 }
                 """,
-            AdditionalFixedSources =
-            {
+            FixedState = { Sources = {
                 ("Test1.cs", """
                     using System.IO;
 
@@ -1174,7 +1172,7 @@ public class BufferAllocationInLoopFixTests
                         }
                     }
                     """),
-            },
+            } },
         }.RunAsync();
     }
 }

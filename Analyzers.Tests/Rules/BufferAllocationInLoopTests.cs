@@ -558,8 +558,8 @@ public class BufferAllocationInLoopTests
                 }
                 """,
             ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("'b' allocates a new byte[4]") },
-            EditorConfig = "fragless.FRAG001.report_escaping = true",
-            NumberOfIncrementalIterations = 0,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG001.report_escaping = true") } },
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();
     }
 
@@ -585,7 +585,7 @@ public class BufferAllocationInLoopTests
                     }
                 }
                 """,
-            EditorConfig = line,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp(line) } },
         }.RunAsync();
     }
 
@@ -619,8 +619,8 @@ public class BufferAllocationInLoopTests
                     }
                 }
                 """,
-            EditorConfig = "fragless.buffer_types = " + value,
-            NumberOfIncrementalIterations = 0,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.buffer_types = " + value) } },
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();
     }
 
@@ -647,17 +647,17 @@ public class BufferAllocationInLoopTests
                     }
                 }
                 """,
-            EditorConfig = "fragless.buffer_types = System.Collections.Generic.Queue<T>",
-            NumberOfIncrementalIterations = 0,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.buffer_types = System.Collections.Generic.Queue<T>") } },
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();
     }
 
-    private static Task VerifyNoFixAsync(string source, params Verifiers.DiagnosticResult[] expected)
+    private static Task VerifyNoFixAsync(string source, params DiagnosticResult[] expected)
     {
         var test = new VerifyCS.Test
         {
             TestCode = source,
-            NumberOfIncrementalIterations = 0,
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();

@@ -12,16 +12,16 @@ public class LargeAllocationArenaTests
 {
     private static VerifyCS.Test Create(string source, string? fixedSource, string? entryPoint, ReferenceAssemblies? references = null)
     {
-        var set = references ?? ReferenceAssemblies.Net10;
+        var set = references ?? TestReferences.Net10;
         var test = new VerifyCS.Test
         {
             TestCode = source,
-            FixedCode = fixedSource,
-            ReferenceAssemblies = set,
+            FixedCode = fixedSource!, // null: no fixed code to compare
+            ReferenceAssemblies = TestReferences.WithRuntimeDependencies(set),
             CodeActionEquivalenceKey = LargeAllocationFixer.AllocateFromArenaKey,
             BehaviorEntryPoint = entryPoint,
         };
-        test.AdditionalReferences.AddRange(RuntimeReferences.For(set));
+        test.TestState.AdditionalReferences.Add(TestReferences.Runtime(set));
         return test;
     }
 
@@ -174,7 +174,7 @@ public class LargeAllocationArenaTests
                     return n + ":" + System.BitConverter.ToString(output.ToArray());
                 }
             }
-            """, "Logger.Run", ReferenceAssemblies.NetStandard20);
+            """, "Logger.Run", TestReferences.NetStandard20);
         test.LanguageVersion = LanguageVersion.CSharp7_3;
         await test.RunAsync();
     }
@@ -197,7 +197,7 @@ public class LargeAllocationArenaTests
                 }
                 """,
             CodeActionEquivalenceKey = LargeAllocationFixer.AllocateFromArenaKey,
-            NumberOfIncrementalIterations = 0,
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();
     }
 
@@ -217,7 +217,7 @@ public class LargeAllocationArenaTests
                 }
             }
             """, null, null);
-        test.NumberOfIncrementalIterations = 0;
+        test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll; // no fix is offered
         await test.RunAsync();
     }
 }

@@ -76,7 +76,7 @@ public class LargeAllocationCSharp73Tests
                 }
                 """,
             LanguageVersion = LanguageVersion.CSharp7_3,
-            ReferenceAssemblies = ReferenceAssemblies.NetStandard20,
+            ReferenceAssemblies = TestReferences.NetStandard20,
             BehaviorEntryPoint = "Firmware.Device.Run",
         }.RunAsync();
     }
@@ -125,7 +125,7 @@ public class LargeAllocationCSharp73Tests
                 }
                 """,
             LanguageVersion = LanguageVersion.CSharp7_3,
-            ReferenceAssemblies = ReferenceAssemblies.NetStandard20,
+            ReferenceAssemblies = TestReferences.NetStandard20,
             BehaviorEntryPoint = "Log.Run",
         }.RunAsync();
     }

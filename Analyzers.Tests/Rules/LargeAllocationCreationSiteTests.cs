@@ -172,7 +172,7 @@ public class LargeAllocationCreationSiteTests
                 class Small { private readonly byte[] _a = new byte[300]; private readonly byte[] _b = new byte[300]; }
                 class C { object Late() => {|#0:new Small()|}; }
                 """,
-            EditorConfig = "fragless.large_allocation_bytes = 600",
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.large_allocation_bytes = 600") } },
             ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0) },
         }.RunAsync();
     }

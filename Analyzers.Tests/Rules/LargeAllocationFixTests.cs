@@ -174,7 +174,7 @@ public class LargeAllocationFixTests
                     }
                 }
                 """,
-            EditorConfig = "fragless.FRAG003.report_unknown_size = true",
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG003.report_unknown_size = true") } },
         }.RunAsync();
     }
 
@@ -197,8 +197,8 @@ public class LargeAllocationFixTests
                     static int E() { var e = [|new byte[s_mutable]|]; return e.Length; }
                 }
                 """,
-            EditorConfig = "fragless.FRAG003.report_unknown_size = true",
-            NumberOfIncrementalIterations = 0,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG003.report_unknown_size = true") } },
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();
     }
 
@@ -270,8 +270,8 @@ public class LargeAllocationFixTests
                     }
                 }
                 """,
-            EditorConfig = "fragless.FRAG003.report_unknown_size = true",
-            NumberOfIncrementalIterations = 0,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG003.report_unknown_size = true") } },
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();
     }
 
@@ -302,7 +302,7 @@ public class LargeAllocationFixTests
                     int WrittenInExpressionBody(Stream s) => s.Read([|new byte[2048]|], 0, 4);
                 }
                 """,
-            NumberOfIncrementalIterations = 0,
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();
     }
 
@@ -319,7 +319,7 @@ public class LargeAllocationFixTests
                     object Load() => [|new PakFile()|];
                 }
                 """,
-            NumberOfIncrementalIterations = 0,
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();
     }
 

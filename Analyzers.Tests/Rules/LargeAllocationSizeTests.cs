@@ -29,7 +29,7 @@ public class LargeAllocationSizeTests
         {
             TestCode = "using System; using System.IO; using System.Text; using System.Collections.Generic;\n"
                 + Types + "\nclass C { void OnPacket() { " + declaration.Replace("/ALLOC", "|}", StringComparison.Ordinal).Replace("ALLOC", "{|#0:", StringComparison.Ordinal) + " } }",
-            EditorConfig = "fragless.large_allocation_bytes = 1\n" + (editorConfig ?? string.Empty),
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.large_allocation_bytes = 1\n" + (editorConfig ?? string.Empty)) } },
             ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithMessage("'x' allocates " + bytes + " bytes each time 'OnPacket' runs; allocate it once at startup") },
         }.RunAsync();
     }
@@ -140,8 +140,7 @@ public class LargeAllocationSizeTests
                     }
                 }
                 """,
-            EditorConfig = "fragless.large_allocation_bytes = 1",
-            AllowUnsafeCode = true,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.large_allocation_bytes = 1") } },
         }.RunAsync();
     }
 
@@ -165,7 +164,7 @@ public class LargeAllocationSizeTests
                     static int Count(List<int> list) => list.Count;
                 }
                 """,
-            EditorConfig = "fragless.FRAG003.report_unknown_size = true",
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG003.report_unknown_size = true") } },
             ExpectedDiagnostics =
             {
                 VerifyCS.Diagnostic().WithLocation(0).WithMessage("'c' allocates a byte[n] of unknown size each time 'Handle' runs; allocate it once at startup"),
@@ -183,7 +182,7 @@ public class LargeAllocationSizeTests
         await new VerifyCS.Test
         {
             TestCode = "class C { int Handle(int n) { var c = new byte[n]; return c.Length; } }",
-            EditorConfig = "fragless.FRAG003.report_unknown_size = " + value,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG003.report_unknown_size = " + value) } },
         }.RunAsync();
     }
 
@@ -223,7 +222,7 @@ public class LargeAllocationSizeTests
                     }
                 }
                 """,
-            EditorConfig = "fragless.large_allocation_bytes = 4_096",
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.large_allocation_bytes = 4_096") } },
             ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0) },
         }.RunAsync();
     }
@@ -249,7 +248,7 @@ public class LargeAllocationSizeTests
                     }
                 }
                 """,
-            EditorConfig = "fragless.large_allocation_bytes = " + value,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.large_allocation_bytes = " + value) } },
         }.RunAsync();
     }
 

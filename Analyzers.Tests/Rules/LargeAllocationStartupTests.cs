@@ -116,7 +116,7 @@ public class LargeAllocationStartupTests
                 Func<int> later = () => {|#0:new byte[8192]|}.Length;
                 Console.WriteLine(boot.Length + later());
                 """,
-            OutputKind = OutputKind.ConsoleApplication,
+            TestState = { OutputKind = OutputKind.ConsoleApplication },
             ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0) },
         }.RunAsync();
     }
@@ -164,7 +164,7 @@ public class LargeAllocationStartupTests
                     void PowerOn() { a = {|#1:new byte[4096]|}; }
                 }
                 """,
-            EditorConfig = "fragless.startup_methods = Boot, Device.PowerOn",
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.startup_methods = Boot, Device.PowerOn") } },
             ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0), VerifyCS.Diagnostic().WithLocation(1) },
         }.RunAsync();
     }
@@ -184,7 +184,7 @@ public class LargeAllocationStartupTests
                     void Update() { a = [|new byte[4096]|]; }
                 }
                 """,
-            EditorConfig = "fragless.startup_methods = " + value,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.startup_methods = " + value) } },
         }.RunAsync();
     }
 
@@ -254,7 +254,7 @@ public class LargeAllocationStartupTests
                 VerifyCS.Diagnostic().WithLocation(4).WithMessage("'list' allocates 1024 bytes each time 'Spread' runs; allocate it once at startup"),
                 VerifyCS.Diagnostic().WithLocation(5).WithMessage("'all' allocates an int[] of unknown size each time 'Spread' runs; allocate it once at startup"),
             },
-            EditorConfig = "fragless.FRAG003.report_unknown_size = true",
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG003.report_unknown_size = true") } },
         }.RunAsync();
     }
 }

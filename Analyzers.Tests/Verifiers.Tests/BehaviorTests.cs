@@ -6,6 +6,8 @@ namespace Fragless.Analyzers.Tests.Verifiers.Tests;
 
 public class BehaviorTests
 {
+    private static readonly System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.MetadataReference> Net10 = TestReferences.Resolve(TestReferences.Net10);
+
     private const string Program = """
         using System;
 
@@ -33,7 +35,7 @@ public class BehaviorTests
     [Fact]
     public async Task BehaviourChangingFixFails()
     {
-        var exception = await Assert.ThrowsAsync<VerifierException>(() => new CSharpCodeFixVerifier<ByteArrayAnalyzer, OutputChangingFix>.Test
+        var exception = await Assert.ThrowsAsync<BehaviorCheckException>(() => new CSharpCodeFixVerifier<ByteArrayAnalyzer, OutputChangingFix>.Test
         {
             TestCode = Program,
             FixedCode = Program.Replace("[|new byte[3]|]", "System.GC.AllocateArray<byte>(3 + 1)"),
@@ -69,7 +71,7 @@ public class BehaviorTests
         {
             TestCode = "public static class S { public static int Run() => [|new byte[7]|].Length; }",
             FixedCode = "public static class S { public static int Run() => ((byte[])System.Array.CreateInstance(typeof(byte), 7)).Length; }",
-            ReferenceAssemblies = ReferenceAssemblies.NetStandard20,
+            ReferenceAssemblies = TestReferences.NetStandard20,
             CodeActionEquivalenceKey = AllocateArrayFix.CreateInstanceKey,
             BehaviorEntryPoint = "S.Run",
         }.RunAsync();
@@ -78,7 +80,7 @@ public class BehaviorTests
     [Fact]
     public async Task BehaviourCheckMustObserveSomething()
     {
-        var exception = await Assert.ThrowsAsync<VerifierException>(() => new VerifyFix.Test
+        var exception = await Assert.ThrowsAsync<BehaviorCheckException>(() => new VerifyFix.Test
         {
             TestCode = "static class S { public static void Run() { var a = [|new byte[5]|]; } }",
             FixedCode = "static class S { public static void Run() { var a = System.GC.AllocateArray<byte>(5); } }",
@@ -92,18 +94,21 @@ public class BehaviorTests
     {
         var result = await BehaviorRunner.RunAsync(
             "public static class S { public static int Run() { System.Console.Write(\"hi\"); System.Console.Error.Write(\"err\"); return 42; } }",
-            "S.Run");
+            "S.Run",
+            Net10);
         Assert.Equal(new ExecutionResult("hi", "err", "42", null), result);
 
         var thrown = await BehaviorRunner.RunAsync(
             "public static class S { public static void Run() => throw new System.InvalidOperationException(); }",
-            "S.Run");
+            "S.Run",
+            Net10);
         Assert.Equal("System.InvalidOperationException", thrown.ExceptionType);
         Assert.Equal("void", thrown.ReturnValue);
 
         var asyncResult = await BehaviorRunner.RunAsync(
             "public static class S { public static async System.Threading.Tasks.Task<string> Run() { await System.Threading.Tasks.Task.Yield(); return \"done\"; } }",
-            "S.Run");
+            "S.Run",
+            Net10);
         Assert.Equal("done", asyncResult.ReturnValue);
     }
 
@@ -113,7 +118,7 @@ public class BehaviorTests
         var result = await BehaviorRunner.RunAsync(
             "public static class S { public static string Run() { var b = new byte[4]; System.Console.Write(b.Length); return typeof(object).Name; } }",
             "S.Run",
-            ReferenceAssemblies.NetStandard20);
+            TestReferences.Resolve(TestReferences.NetStandard20));
         Assert.Equal(new ExecutionResult("4", "", "Object", null), result);
     }
 
@@ -124,14 +129,15 @@ public class BehaviorTests
         var result = await BehaviorRunner.RunAsync(
             "public static class S { public static int Run() => Fragless.Analyzers.Tests.Verifiers.Tests.ReferencedHelper.Value; }",
             "S.Run",
-            additionalReferences: new[] { reference });
+            Net10.Add(reference),
+            new[] { reference.FilePath! });
         Assert.Equal("42", result.ReturnValue);
 
         await new VerifyFix.Test
         {
             TestCode = "public static class S { public static int Run() => [|new byte[Fragless.Analyzers.Tests.Verifiers.Tests.ReferencedHelper.Value]|].Length; }",
             FixedCode = "public static class S { public static int Run() => System.GC.AllocateArray<byte>(Fragless.Analyzers.Tests.Verifiers.Tests.ReferencedHelper.Value).Length; }",
-            AdditionalReferences = { reference },
+            TestState = { AdditionalReferences = { reference } },
             BehaviorEntryPoint = "S.Run",
         }.RunAsync();
     }
@@ -139,9 +145,10 @@ public class BehaviorTests
     [Fact]
     public async Task RunnerTimesOut()
     {
-        var exception = await Assert.ThrowsAsync<VerifierException>(() => BehaviorRunner.RunAsync(
+        var exception = await Assert.ThrowsAsync<BehaviorCheckException>(() => BehaviorRunner.RunAsync(
             "public static class S { public static void Run() => System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite); }",
             "S.Run",
+            Net10,
             timeout: TimeSpan.FromMilliseconds(300)));
         Assert.Contains("did not finish", exception.Message);
     }
@@ -149,7 +156,7 @@ public class BehaviorTests
     [Fact]
     public async Task CodeThatDoesNotCompileFails()
     {
-        await Assert.ThrowsAsync<VerifierException>(() => BehaviorRunner.RunAsync("public static class S { }", "Main"));
+        await Assert.ThrowsAsync<BehaviorCheckException>(() => BehaviorRunner.RunAsync("public static class S { }", "Main", Net10));
     }
 }
 

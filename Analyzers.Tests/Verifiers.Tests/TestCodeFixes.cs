@@ -60,15 +60,6 @@ public sealed class AllocateArrayFix : ByteArrayFixBase
     };
 }
 
-/// <summary>Leaves code that does not compile (CS0103).</summary>
-public sealed class CompileErrorFix : ByteArrayFixBase
-{
-    protected override (string, string, Func<string, string>)[] Actions => new (string, string, Func<string, string>)[]
-    {
-        ("Call an undefined method", "Undefined", size => $"UndefinedAllocate({size})"),
-    };
-}
-
 /// <summary>Compiles but allocates one byte more, so the program prints something else.</summary>
 public sealed class OutputChangingFix : ByteArrayFixBase
 {
@@ -76,79 +67,4 @@ public sealed class OutputChangingFix : ByteArrayFixBase
     {
         ("Allocate one more", "OneMore", size => $"System.GC.AllocateArray<byte>({size} + 1)"),
     };
-}
-
-/// <summary>Wraps the size in parentheses: the diagnostic never goes away.</summary>
-public sealed class LoopingFix : ByteArrayFixBase
-{
-    protected override (string, string, Func<string, string>)[] Actions => new (string, string, Func<string, string>)[]
-    {
-        ("Parenthesize", "Parenthesize", size => $"new byte[({size})]"),
-    };
-}
-
-/// <summary>Offers nothing.</summary>
-public sealed class NoActionFix : ByteArrayFixBase
-{
-    protected override (string, string, Func<string, string>)[] Actions => Array.Empty<(string, string, Func<string, string>)>();
-}
-
-/// <summary>One-by-one it behaves like <see cref="AllocateArrayFix"/>; its FixAll produces different code.</summary>
-public sealed class InconsistentFixAllFix : ByteArrayFixBase
-{
-    protected override (string, string, Func<string, string>)[] Actions => new (string, string, Func<string, string>)[]
-    {
-        ("Use GC.AllocateArray", "AllocateArray", size => $"System.GC.AllocateArray<byte>({size})"),
-    };
-
-    public override FixAllProvider? GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
-    {
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var nodes = diagnostics.Select(d => root!.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true))
-            .OfType<ArrayCreationExpressionSyntax>()
-            .ToList();
-        var newRoot = root!.ReplaceNodes(nodes, (original, _) =>
-        {
-            ByteArrayAnalyzer.IsByteArrayWithSize(original, out var size);
-            return SyntaxFactory.ParseExpression($"System.GC.AllocateUninitializedArray<byte>({size})").WithTriviaFrom(original);
-        });
-        return document.WithSyntaxRoot(newRoot);
-    });
-}
-
-/// <summary>Produces a tree that prints as <c>n * 2 + 1</c> but is really <c>n * (2 + 1)</c>: it does not round-trip.</summary>
-public sealed class NonRoundTrippingFix : CodeFixProvider
-{
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(ByteArrayAnalyzer.Id);
-
-    public override FixAllProvider? GetFixAllProvider() => null;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var creation = root!.FindNode(context.Span, getInnermostNodeForTie: true) as ArrayCreationExpressionSyntax;
-        if (creation is null || !ByteArrayAnalyzer.IsByteArrayWithSize(creation, out var size))
-        {
-            return;
-        }
-
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Bad tree",
-                _ =>
-                {
-                    // Binary expression built without parentheses around the inner sum.
-                    var sum = SyntaxFactory.BinaryExpression(
-                        SyntaxKind.AddExpression,
-                        SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(2)),
-                        SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(1)));
-                    var product = SyntaxFactory.BinaryExpression(SyntaxKind.MultiplyExpression, size.WithoutTrivia(), sum);
-                    var call = SyntaxFactory.ParseExpression("System.GC.AllocateArray<byte>(0)") as InvocationExpressionSyntax;
-                    var replaced = call!.WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(product))))
-                        .WithTriviaFrom(creation);
-                    return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, replaced)));
-                },
-                "BadTree"),
-            context.Diagnostics);
-    }
 }

@@ -46,34 +46,64 @@ public static class BehaviorRunner
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    /// <summary>Compiles <paramref name="source"/> (no markup) and runs <paramref name="entryPoint"/>.</summary>
-    /// <param name="entryPoint">"Main" for the assembly entry point (static Main or top-level statements), or
-    /// "Type.Method" / "Namespace.Type.Method" for a static method without parameters.</param>
+    /// <summary>
+    /// Runs <paramref name="entryPoint"/> of the code before and after a fix and fails unless both print the same,
+    /// return the same and throw the same exception type, or when neither observes anything.
+    /// </summary>
+    /// <param name="loadableReferences">Files of references the program loads at run time (e.g. Fragless.dll); the
+    /// framework itself comes from the test process.</param>
+    public static async Task VerifySameBehaviorAsync(
+        Compilation before,
+        Compilation after,
+        string entryPoint,
+        IReadOnlyCollection<string> loadableReferences,
+        CancellationToken cancellationToken = default)
+    {
+        var original = await RunAsync(before, entryPoint, loadableReferences, "original code", cancellationToken).ConfigureAwait(false);
+        var fixedRun = await RunAsync(after, entryPoint, loadableReferences, "fixed code", cancellationToken).ConfigureAwait(false);
+        if (original != fixedRun)
+        {
+            throw new BehaviorCheckException($"Behaviour check: the fix changed what the program does ({entryPoint}).\nBefore the fix:\n{original}\nAfter the fix:\n{fixedRun}");
+        }
+
+        if (original.ObservedNothing)
+        {
+            throw new BehaviorCheckException($"Behaviour check: {entryPoint} printed nothing, returned void and threw nothing before and after the fix, so the check observes nothing. Print or return something.");
+        }
+    }
+
+    private static async Task<ExecutionResult> RunAsync(Compilation compilation, string entryPoint, IReadOnlyCollection<string> loadableReferences, string stage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunAsync(compilation, entryPoint, loadableReferences, timeout: null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BehaviorCheckException exception)
+        {
+            throw new BehaviorCheckException($"Behaviour check ({stage}): " + exception.Message);
+        }
+    }
+
+    /// <summary>Compiles <paramref name="source"/> (no markup) against <paramref name="references"/> and runs
+    /// <paramref name="entryPoint"/>.</summary>
     public static Task<ExecutionResult> RunAsync(
         string source,
         string entryPoint,
-        ReferenceAssemblies? referenceAssemblies = null,
-        LanguageVersion languageVersion = LanguageVersion.Latest,
-        bool allowUnsafeCode = false,
-        IEnumerable<MetadataReference>? additionalReferences = null,
+        IEnumerable<MetadataReference> references,
+        IReadOnlyCollection<string>? loadableReferences = null,
         TimeSpan? timeout = null,
         CancellationToken cancellationToken = default)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(languageVersion), path: "/0/Test0.cs", cancellationToken: cancellationToken);
-        var references = (referenceAssemblies ?? ReferenceAssemblies.Net10).GetMetadataReferences()
-            .Concat(additionalReferences ?? Enumerable.Empty<MetadataReference>());
-        var compilation = CSharpCompilation.Create(
-            "BehaviorTest",
-            new[] { tree },
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: allowUnsafeCode));
-        return RunAsync(compilation, entryPoint, timeout, cancellationToken);
+        var tree = CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: "/0/Test0.cs", cancellationToken: cancellationToken);
+        var compilation = CSharpCompilation.Create("BehaviorTest", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return RunAsync(compilation, entryPoint, loadableReferences ?? Array.Empty<string>(), timeout, cancellationToken);
     }
 
     /// <summary>Emits <paramref name="compilation"/> (output kind adjusted to the entry point) and runs it.</summary>
     public static async Task<ExecutionResult> RunAsync(
         Compilation compilation,
         string entryPoint,
+        IReadOnlyCollection<string> loadableReferences,
         TimeSpan? timeout = null,
         CancellationToken cancellationToken = default)
     {
@@ -86,13 +116,10 @@ public static class BehaviorRunner
         if (!emit.Success)
         {
             var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => "  " + d);
-            throw new VerifierException("Behaviour check: the code does not compile:\n" + string.Join("\n", errors));
+            throw new BehaviorCheckException("the code does not compile:\n" + string.Join("\n", errors));
         }
 
         peStream.Position = 0;
-        var fileReferences = compilation.References.OfType<PortableExecutableReference>()
-            .Where(r => r.FilePath is not null)
-            .ToList();
 
         await Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         var context = new AssemblyLoadContext("Behavior-" + Guid.NewGuid().ToString("N"), isCollectible: true);
@@ -100,11 +127,10 @@ public static class BehaviorRunner
         {
             context.Resolving += (ctx, name) =>
             {
-                // Framework assemblies come from the default context; only user-added references are loaded here.
-                var match = fileReferences.FirstOrDefault(r =>
-                    string.Equals(Path.GetFileNameWithoutExtension(r.FilePath), name.Name, StringComparison.OrdinalIgnoreCase)
-                    && !IsReferenceAssemblyFolder(r.FilePath!));
-                return match is null ? null : ctx.LoadFromAssemblyPath(match.FilePath!);
+                // Framework assemblies come from the default context; only the test's own references are loaded here.
+                var match = loadableReferences.FirstOrDefault(path =>
+                    string.Equals(Path.GetFileNameWithoutExtension(path), name.Name, StringComparison.OrdinalIgnoreCase));
+                return match is null ? null : ctx.LoadFromAssemblyPath(match);
             };
 
             var assembly = context.LoadFromStream(peStream);
@@ -118,24 +144,17 @@ public static class BehaviorRunner
         }
     }
 
-    private static bool IsReferenceAssemblyFolder(string path)
-    {
-        var directory = Path.GetFullPath(Path.GetDirectoryName(path) ?? string.Empty).TrimEnd('/', '\\');
-        return directory == ReferenceAssemblies.Net10.Directory.TrimEnd('/', '\\')
-            || directory == ReferenceAssemblies.NetStandard20.Directory.TrimEnd('/', '\\');
-    }
-
     private static MethodInfo FindEntryPoint(Assembly assembly, string entryPoint)
     {
         if (entryPoint == "Main")
         {
-            return assembly.EntryPoint ?? throw new VerifierException("Behaviour check: the assembly has no entry point.");
+            return assembly.EntryPoint ?? throw new BehaviorCheckException("the assembly has no entry point.");
         }
 
         var dot = entryPoint.LastIndexOf('.');
         if (dot <= 0 || dot == entryPoint.Length - 1)
         {
-            throw new VerifierException($"Behaviour check: entry point '{entryPoint}' must be \"Main\" or \"Type.Method\".");
+            throw new BehaviorCheckException($"entry point '{entryPoint}' must be \"Main\" or \"Type.Method\".");
         }
 
         var typeName = entryPoint.Substring(0, dot);
@@ -144,9 +163,9 @@ public static class BehaviorRunner
         var type = assembly.GetType(typeName)
             ?? types.FirstOrDefault(t => t.FullName == typeName)
             ?? types.SingleOrDefault(t => t.Name == typeName)
-            ?? throw new VerifierException($"Behaviour check: type '{typeName}' not found.");
+            ?? throw new BehaviorCheckException($"type '{typeName}' not found.");
         return type.GetMethod(methodName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, binder: null, Type.EmptyTypes, modifiers: null)
-            ?? throw new VerifierException($"Behaviour check: static method '{methodName}()' without parameters not found on '{type.FullName}'.");
+            ?? throw new BehaviorCheckException($"static method '{methodName}()' without parameters not found on '{type.FullName}'.");
     }
 
     private static ExecutionResult Run(MethodInfo method, TimeSpan timeout)
@@ -192,7 +211,7 @@ public static class BehaviorRunner
 
         if (!finished)
         {
-            throw new VerifierException($"Behaviour check: {method.DeclaringType?.FullName}.{method.Name} did not finish within {timeout.TotalSeconds:0.#} s.\nOutput so far:\n{stdout}");
+            throw new BehaviorCheckException($"{method.DeclaringType?.FullName}.{method.Name} did not finish within {timeout.TotalSeconds:0.#} s.\nOutput so far:\n{stdout}");
         }
 
         return new ExecutionResult(stdout.ToString(), stderr.ToString(), returnValue, exceptionType);

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Fragless.Analyzers.Tests.Verifiers;
+
+/// <summary>
+/// The reference sets test code compiles against, as Microsoft.CodeAnalysis.Testing <see cref="ReferenceAssemblies"/>.
+/// Every package they name is restored by Analyzers.Tests.csproj (PackageDownload), so the library finds it in the
+/// global packages folder and downloads nothing at test time.
+/// </summary>
+public static class TestReferences
+{
+    /// <summary>net10.0: the SDK's own Microsoft.NETCore.App.Ref.</summary>
+    public static ReferenceAssemblies Net10 { get; } = new(
+        "net10.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", GetMetadata("NetCoreAppRefVersion")),
+        Path.Combine("ref", "net10.0"));
+
+    /// <summary>netstandard2.0: NETStandard.Library 2.0.3 (no <c>Span&lt;T&gt;</c>).</summary>
+    public static ReferenceAssemblies NetStandard20 { get; } = ReferenceAssemblies.NetStandard.NetStandard20;
+
+    /// <summary>What a netstandard2.0 project that references the Fragless package compiles against: netstandard2.0
+    /// plus System.Memory (the runtime's dependency there). Add <see cref="Runtime"/> for Fragless.dll itself.</summary>
+    public static ReferenceAssemblies NetStandard20WithSystemMemory { get; } = NetStandard20.AddPackages(
+        ImmutableArray.Create(new PackageIdentity("System.Memory", "4.5.5")));
+
+    /// <summary>The Fragless runtime (Fragless.dll) as a project targeting <paramref name="set"/> gets it from the
+    /// package: the net8.0 build for net10.0, the netstandard2.0 build for netstandard2.0.</summary>
+    public static MetadataReference Runtime(ReferenceAssemblies set)
+        => set.TargetFramework.StartsWith("netstandard", StringComparison.Ordinal)
+            ? MetadataReference.CreateFromFile(ExistingFile(GetMetadata("RuntimeNetStandard20Path")))
+            : MetadataReference.CreateFromFile(typeof(Fragless.Arena).Assembly.Location);
+
+    /// <summary>The reference set a project targeting <paramref name="set"/> has once it references the Fragless
+    /// package (System.Memory comes with it on netstandard2.0).</summary>
+    public static ReferenceAssemblies WithRuntimeDependencies(ReferenceAssemblies set)
+        => set == NetStandard20 ? NetStandard20WithSystemMemory : set;
+
+    /// <summary>The repository root, as embedded at build time.</summary>
+    public static string RepositoryRoot => GetMetadata("RepositoryRoot");
+
+    /// <summary>Metadata references of a set, for tests that build a compilation themselves.</summary>
+    public static ImmutableArray<MetadataReference> Resolve(ReferenceAssemblies set)
+        => set.ResolveAsync(LanguageNames.CSharp, default).GetAwaiter().GetResult();
+
+    private static string ExistingFile(string path)
+        => File.Exists(path) ? path : throw new InvalidOperationException("Missing test reference: " + path);
+
+    private static string GetMetadata(string key)
+    {
+        var value = typeof(TestReferences).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == key)?.Value;
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new InvalidOperationException($"The test assembly has no AssemblyMetadata '{key}'.");
+        }
+
+        return key.EndsWith("Version", StringComparison.Ordinal) ? value : Path.GetFullPath(value);
+    }
+}
