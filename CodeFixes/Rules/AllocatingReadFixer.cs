@@ -23,19 +23,19 @@ namespace Fragless.CodeFixes.Rules
     /// <summary>
     /// FRAG002 fixes: the allocating call becomes a call that fills a buffer declared once before the loop. The
     /// analyzer decides where that keeps behaviour (<see cref="AllocatingReadFixPlan"/>); this class carries it out.
-    /// Each fix kind has its own equivalence key, <c>FRAG002.</c> followed by the kind.
+    /// Every fix kind shares one equivalence key naming the intent, <see cref="ReadIntoKey"/>, so that one Fix All
+    /// (and one <c>dotnet format</c> pass) applies each diagnostic's own variant, whatever kind comes first.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllocatingReadFixer))]
     [Shared]
     public sealed class AllocatingReadFixer : CodeFixProvider
     {
-        public const string KeyPrefix = "FRAG002.";
+        /// <summary>The equivalence key of every FRAG002 fix: read or write into a reused buffer.</summary>
+        public const string ReadIntoKey = "FRAG002.ReadInto";
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.AllocatingRead);
 
         public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
-
-        public static string GetEquivalenceKey(string fixKind) => KeyPrefix + fixKind;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -44,7 +44,7 @@ namespace Fragless.CodeFixes.Rules
                 if (!diagnostic.Properties.TryGetValue(AllocatingReadFixPlan.FixKey, out var kind) || kind == null)
                     continue;
 
-                var key = GetEquivalenceKey(kind);
+                var key = ReadIntoKey;
                 context.RegisterCodeFix(
                     CodeAction.Create(GetTitle(kind), ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, key, ct), key),
                     diagnostic);
@@ -76,7 +76,7 @@ namespace Fragless.CodeFixes.Rules
 
         private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
         {
-            return diagnostic.Properties.TryGetValue(AllocatingReadFixPlan.FixKey, out var kind) && kind != null && GetEquivalenceKey(kind) == equivalenceKey;
+            return equivalenceKey == ReadIntoKey && diagnostic.Properties.TryGetValue(AllocatingReadFixPlan.FixKey, out var kind) && kind != null;
         }
 
         private static async Task<Document> ApplyAsync(Document document, TextSpan span, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
