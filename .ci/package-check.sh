@@ -38,9 +38,15 @@ grep -q '<license type="expression">MIT</license>' <<<"$nuspec" && grep -q '<rea
   || fail "Fragless.Analyzers metadata (license, readme, repository)"
 check "Fragless depends on Fragless.Analyzers with its analyzers and build assets" \
   grep -q "<dependency id=\"Fragless.Analyzers\" version=\"$version\" include=\"All\" />" <(unzip -p "$feed/Fragless.$version.nupkg" Fragless.nuspec)
+# A library's dependencies are minimums: an exact "[x]" (or any range with a ceiling) makes NU1608 for every consumer
+# that also references a newer version.
+deps=$(for pkg in Fragless Fragless.Analyzers; do unzip -p "$feed/$pkg.$version.nupkg" $pkg.nuspec | grep '<dependency ' || true; done)
+echo "$deps" | sed -E 's/^ +//'
+check "every dependency of both packages is a minimum version, not an exact pin or range" \
+  bash -c '! grep -qE "version=\"[[(]" <<<"$1"' _ "$deps"
 
 # 3. Fresh consumers, outside the repository (no Directory.Build.props, no central package management).
-for consumer in Console Library; do
+for consumer in Console Library NewerMemory; do
   cp -r .ci/consumers/$consumer "$work/$consumer"
   sed -i "s/\$(FraglessVersion)/$version/" "$work/$consumer/$consumer.csproj"
   cat > "$work/$consumer/nuget.config" <<XML
@@ -70,6 +76,14 @@ before=$(dotnet run --project "$console" --no-build) || fail "console runs"
 
 lib_out=$(build "$library") || { echo "$lib_out"; fail "netstandard2.0 library builds"; }
 [ "$(count_id "$lib_out" FRAG001)" -gt 0 ] && pass "netstandard2.0 library build shows FRAG001" || fail "netstandard2.0 library build shows FRAG001"
+
+newer_memory=$(build "$work/NewerMemory/NewerMemory.csproj" -warnaserror); newer_status=$?
+if [ "$newer_status" -eq 0 ] && ! grep -q NU1608 <<<"$newer_memory"; then
+  pass "a netstandard2.0 library with System.Memory 4.6.0 builds with -warnaserror (no NU1608)"
+else
+  echo "$newer_memory" | grep -E "error|warning" | sort -u
+  fail "a netstandard2.0 library with System.Memory 4.6.0 builds with -warnaserror (no NU1608)"
+fi
 
 strict_errors=$(build "$console" --no-incremental -p:TreatWarningsAsErrors=true); strict_status=$?
 if [ "$strict_status" -ne 0 ] && grep -q "error FRAG00" <<<"$strict_errors"; then
