@@ -38,6 +38,18 @@ grep -q '<license type="expression">MIT</license>' <<<"$nuspec" && grep -q '<rea
   || fail "Fragless.Analyzers metadata (license, readme, repository)"
 check "Fragless depends on Fragless.Analyzers with its analyzers and build assets" \
   grep -q "<dependency id=\"Fragless.Analyzers\" version=\"$version\" include=\"All\" />" <(unzip -p "$feed/Fragless.$version.nupkg" Fragless.nuspec)
+# Both packages: icon, release notes pointing at the changelog, and the one repository that the help links and docs use.
+repo_url=https://github.com/fragless/fragless
+for pkg in Fragless Fragless.Analyzers; do
+  spec=$(unzip -p "$feed/$pkg.$version.nupkg" $pkg.nuspec)
+  if grep -q '<icon>icon.png</icon>' <<<"$spec" && unzip -l "$feed/$pkg.$version.nupkg" icon.png >/dev/null \
+    && grep -qF "<releaseNotes>See $repo_url/blob/main/CHANGELOG.md</releaseNotes>" <<<"$spec" \
+    && grep -qF "<projectUrl>$repo_url</projectUrl>" <<<"$spec" && grep -qF "<repository type=\"git\" url=\"$repo_url\"" <<<"$spec"; then
+    pass "$pkg has the icon, release notes pointing to CHANGELOG.md, and $repo_url as project and repository"
+  else
+    echo "$spec"; fail "$pkg has the icon, release notes pointing to CHANGELOG.md, and $repo_url as project and repository"
+  fi
+done
 # A library's dependencies are minimums: an exact "[x]" (or any range with a ceiling) makes NU1608 for every consumer
 # that also references a newer version.
 deps=$(for pkg in Fragless Fragless.Analyzers; do unzip -p "$feed/$pkg.$version.nupkg" $pkg.nuspec | grep '<dependency ' || true; done)
