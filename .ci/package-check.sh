@@ -104,11 +104,56 @@ else
   fail "-p:TreatWarningsAsErrors=true fails the build on FRAG diagnostics"
 fi
 
+# SARIF as the README and docs/ci.md say: a bare path writes SARIF 1.0; ",version=2.1" (escaped as %2C on the
+# command line, where a comma separates properties) writes the 2.1.0 that GitHub code scanning reads.
 build "$console" --no-incremental -p:ErrorLog="$work/build.sarif" >/dev/null
 if grep -q '"FRAG001"' "$work/build.sarif" 2>/dev/null && grep -q '"FRAG003"' "$work/build.sarif"; then
   pass "-p:ErrorLog writes SARIF holding the FRAG results"
 else
   fail "-p:ErrorLog writes SARIF holding the FRAG results"
+fi
+build "$console" --no-incremental -p:ErrorLog="$work/build21.sarif%2Cversion=2.1" >/dev/null
+if grep -q '"version": "2.1.0"' "$work/build21.sarif" 2>/dev/null && grep -q '"ruleId": "FRAG001"' "$work/build21.sarif" \
+  && grep -q '"ruleId": "FRAG003"' "$work/build21.sarif"; then
+  pass "-p:ErrorLog=build.sarif%2Cversion=2.1 writes SARIF 2.1.0 holding the FRAG results"
+else
+  head -3 "$work/build21.sarif" 2>/dev/null
+  fail "-p:ErrorLog=build.sarif%2Cversion=2.1 writes SARIF 2.1.0 holding the FRAG results"
+fi
+
+# The README's timing command: with -v:d the compiler's analyzer report lists Fragless.Analyzers with its time.
+timing=$(build "$console" --no-incremental -p:ReportAnalyzer=true -v:d)
+if grep -q "Total analyzer execution time" <<<"$timing" && grep -qE "^ +[<0-9.]+ +[<0-9]+ +Fragless.Analyzers, Version=" <<<"$timing"; then
+  pass "-p:ReportAnalyzer=true -v:d prints the analyzers' times, Fragless.Analyzers among them"
+else
+  fail "-p:ReportAnalyzer=true -v:d prints the analyzers' times, Fragless.Analyzers among them"
+fi
+
+# A global config, the way Unity reads options and severities (it ignores .editorconfig): severities and fragless.*
+# options set there take effect. GlobalAnalyzerConfigFiles is how an SDK project passes one to the compiler.
+cp -r "$work/Console" "$work/Configured"
+mv "$work/Configured/Console.csproj" "$work/Configured/Configured.csproj"
+rm -rf "$work/Configured/bin" "$work/Configured/obj"
+cat > "$work/Configured/Team.globalconfig" <<'INI'
+is_global = true
+
+dotnet_diagnostic.FRAG001.severity = error
+fragless.large_allocation_bytes = 100000
+INI
+sed -i 's#</Project>#  <ItemGroup>\n    <GlobalAnalyzerConfigFiles Include="Team.globalconfig" />\n  </ItemGroup>\n</Project>#' "$work/Configured/Configured.csproj"
+configured=$(build "$work/Configured/Configured.csproj"); configured_status=$?
+grep -oE "(warning|error) FRAG00[0-9]: .*" <<<"$configured" | sed -E 's/ \(https:.*//' | sort -u
+if [ "$configured_status" -ne 0 ] && grep -qE "\([0-9]+,[0-9]+\): error FRAG001" <<<"$configured" \
+  && ! grep -qE "\([0-9]+,[0-9]+\): warning FRAG001" <<<"$configured"; then
+  pass "a global config's dotnet_diagnostic.FRAG001.severity = error makes FRAG001 an error"
+else
+  fail "a global config's dotnet_diagnostic.FRAG001.severity = error makes FRAG001 an error"
+fi
+if [ "$(count_id "$out" FRAG003)" -gt 0 ] && ! grep -qE "\([0-9]+,[0-9]+\): (warning|error) FRAG003" <<<"$configured" \
+  && [ "$(count_id "$configured" FRAG002)" -gt 0 ]; then
+  pass "a global config's fragless.large_allocation_bytes = 100000 silences FRAG003 (FRAG002 still a warning)"
+else
+  fail "a global config's fragless.large_allocation_bytes = 100000 silences FRAG003 (FRAG002 still a warning)"
 fi
 
 # 4. Presets.
