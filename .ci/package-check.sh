@@ -183,4 +183,31 @@ echo "FRAG warnings: $default_total before, $after_total after dotnet format"
 after=$(dotnet run --project "$console" --no-build)
 [ "$before" = "$after" ] && pass "fixed console prints the same output" || { diff <(echo "$before") <(echo "$after"); fail "fixed console prints the same output"; }
 
+# 6. The README's "From a local build", run as written: its first sh block in the repository, its second in the folder
+# of a new project, with a scratch home (so ~/fragless-feed and the user's NuGet settings are fresh).
+readme_block() {
+  awk -v n="$1" '/^### From a local build/ { f = 1; next } f && /^##/ { exit }
+    f && /^```sh/ { c++; if (c == n) b = 1; next } b && /^```/ { exit } b' README.md
+}
+pack_steps=$(readme_block 1); use_steps=$(readme_block 2)
+if [ -z "$pack_steps" ] || [ -z "$use_steps" ]; then
+  fail "the README's local-build install steps are found"
+else
+  mkdir -p "$work/readme-home" "$work/ReadmeApp"
+  readme_log="$work/readme-install.log"
+  # (set -e does not work inside an if's subshell: hence the &&.)
+  if (
+    export NUGET_PACKAGES="${NUGET_PACKAGES:-$HOME/.nuget/packages}" HOME="$work/readme-home"
+    cd "$repo" && eval "$pack_steps" \
+      && cd "$work/ReadmeApp" && dotnet new console --framework net10.0 --name ReadmeApp --output . >/dev/null \
+      && printf '%s\n' 'for (int i = 0; i < 3; i++)' '{' '    var buffer = new byte[16];' '    buffer[0] = (byte)i;' \
+           '    System.Console.WriteLine(buffer[0]);' '}' > Program.cs \
+      && eval "$use_steps" && dotnet build -nologo
+  ) >"$readme_log" 2>&1 && grep -qE "Program.cs\([0-9]+,[0-9]+\): warning FRAG001" "$readme_log"; then
+    pass "the README's local-build install steps, run as written, give a new project the FRAG warnings"
+  else
+    tail -40 "$readme_log"; fail "the README's local-build install steps, run as written, give a new project the FRAG warnings"
+  fi
+fi
+
 exit $((failures > 0))
