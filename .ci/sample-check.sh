@@ -27,7 +27,17 @@ original=$(dotnet run --project "$project" --no-build)
 
 pass_fix() {
   local label=$1; shift
-  dotnet format analyzers "$project" --diagnostics "$@" --severity info >/dev/null 2>&1 || { echo "FAIL: dotnet format analyzers --diagnostics $* runs"; return 1; }
+  local format
+  format=$(dotnet format analyzers "$project" --diagnostics "$@" --severity info 2>&1) || { echo "$format"; echo "FAIL: dotnet format analyzers --diagnostics $* runs"; return 1; }
+  # dotnet format still succeeds when MSBuild reported problems loading a project (duplicate items, a project it could
+  # not evaluate), and then may silently skip work: treat its workspace warnings as a failure.
+  if grep -q "Warnings were encountered while loading the workspace" <<<"$format"; then
+    echo "$format"
+    dotnet format analyzers "$project" --diagnostics "$@" --severity info --verify-no-changes -v diag 2>&1 | grep -iE "duplicate|warning|could not" || true
+    echo "FAIL: dotnet format analyzers --diagnostics $* loads the workspace without warnings"
+  else
+    echo "PASS: dotnet format analyzers --diagnostics $* loads the workspace without warnings"
+  fi
   local after; after=$(dotnet build "$project" 2>&1) || { echo "$after"; echo "FAIL: the sample builds after fixing $label"; return 1; }
   local left=0 id
   for id in "$@"; do left=$((left + $(count "$after" "$id"))); done

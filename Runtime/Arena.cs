@@ -68,8 +68,9 @@ namespace Fragless
         private int _nextScopeId;
 
         /// <summary>
-        /// Creates an arena with a backing array of <paramref name="capacityBytes"/> bytes, allocated now, on the pinned
-        /// object heap where the runtime has one (.NET 5 and later), and with the default options.
+        /// Creates an arena with a backing array of <paramref name="capacityBytes"/> bytes, allocated now, and with the
+        /// default options. In the net8.0 build of this library (used on .NET 8 and later) the array is on the pinned
+        /// object heap; the netstandard builds (used on .NET 5 to 7, .NET Framework, Mono and Unity) allocate an ordinary array.
         /// </summary>
         /// <param name="capacityBytes">The size of the backing array in bytes.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacityBytes"/> is negative.</exception>
@@ -80,8 +81,9 @@ namespace Fragless
         }
 
         /// <summary>
-        /// Creates an arena with a backing array of <paramref name="capacityBytes"/> bytes, allocated now, on the pinned
-        /// object heap where the runtime has one (.NET 5 and later).
+        /// Creates an arena with a backing array of <paramref name="capacityBytes"/> bytes, allocated now. In the net8.0
+        /// build of this library (used on .NET 8 and later) the array is on the pinned object heap; the netstandard builds
+        /// (used on .NET 5 to 7, .NET Framework, Mono and Unity) allocate an ordinary array.
         /// </summary>
         /// <param name="capacityBytes">The size of the backing array in bytes.</param>
         /// <param name="options">Exhaustion policy and checked mode; <see langword="null"/> for the defaults.</param>
