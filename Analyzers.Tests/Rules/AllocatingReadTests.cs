@@ -121,7 +121,7 @@ public class AllocatingReadTests
                 }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithMessage("'BinaryReader.ReadBytes' allocates a new byte[] on every iteration; read into a reused buffer with 'Read(Span<byte>)'"));
+            Verify.Diagnostic().WithLocation(0).WithMessage("'BinaryReader.ReadBytes' allocates a new byte[] on every iteration of the loop in 'M'; read into a reused buffer with 'Read(Span<byte>)'"));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class AllocatingReadTests
             LanguageVersion = LanguageVersion.CSharp7_3,
             ExpectedDiagnostics =
             {
-                Verify.Diagnostic().WithLocation(0).WithMessage("'BinaryReader.ReadBytes' allocates a new byte[] on every iteration; read into a reused buffer with 'Read(byte[], int, int)'"),
+                Verify.Diagnostic().WithLocation(0).WithMessage("'BinaryReader.ReadBytes' allocates a new byte[] on every iteration of the loop in 'M'; read into a reused buffer with 'Read(byte[], int, int)'"),
             },
         }.RunAsync();
     }
@@ -174,7 +174,7 @@ public class AllocatingReadTests
             LanguageVersion = LanguageVersion.CSharp7_3,
             ExpectedDiagnostics =
             {
-                Verify.Diagnostic().WithLocation(0).WithMessage("'BitConverter.GetBytes' allocates a new byte[] on every iteration; write the value's bytes into a reused byte[] (shifts and casts)"),
+                Verify.Diagnostic().WithLocation(0).WithMessage("'BitConverter.GetBytes' allocates a new byte[] on every iteration of the loop in 'M'; write the value's bytes into a reused byte[] (shifts and casts)"),
             },
         }.RunAsync();
     }
@@ -208,22 +208,29 @@ public class AllocatingReadTests
     }
 
     [Fact]
-    public async Task ScopeEverywhere_ReportsOutsideLoopsWithoutOnEveryIteration()
+    public async Task ScopeEverywhere_ReportsOutsideLoopsEachTimeTheMethodRuns_ButNotAKeptResult()
     {
         await new Verify.Test
         {
             TestCode = """
                 using System;
+                using System.IO;
 
                 class C
                 {
-                    static byte[] M(int v) => {|#0:BitConverter.GetBytes(v)|};
+                    static void Send(Stream port, int v)
+                    {
+                        var raw = {|#0:BitConverter.GetBytes(v)|};
+                        port.Write(raw, 0, raw.Length);
+                    }
+
+                    static byte[] Keep(int v) => BitConverter.GetBytes(v);
                 }
                 """,
             TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG002.scope = everywhere") } },
             ExpectedDiagnostics =
             {
-                Verify.Diagnostic().WithLocation(0).WithMessage("'BitConverter.GetBytes' allocates a new byte[]; write into a reused buffer with 'BitConverter.TryWriteBytes(Span<byte>, value)'"),
+                Verify.Diagnostic().WithLocation(0).WithMessage("'BitConverter.GetBytes' allocates a new byte[] each time 'Send' runs; write into a reused buffer with 'BitConverter.TryWriteBytes(Span<byte>, value)'"),
             },
         }.RunAsync();
     }
@@ -359,7 +366,7 @@ public class AllocatingReadTests
                 }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithMessage("'SerialPort.ReadExisting' allocates a new string on every iteration; read into a reused buffer with 'Read(byte[], int, int)' or 'Read(char[], int, int)'"));
+            Verify.Diagnostic().WithLocation(0).WithMessage("'SerialPort.ReadExisting' allocates a new string on every iteration of the loop in 'M'; read into a reused buffer with 'Read(byte[], int, int)' or 'Read(char[], int, int)'"));
     }
 
     [Fact]
@@ -423,7 +430,7 @@ public class AllocatingReadTests
                 }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithMessage("'II2cPeripheral.ReadRegisters' allocates a new byte[] on every iteration; read into a reused buffer with 'ReadRegisters(byte, Span<byte>)'"));
+            Verify.Diagnostic().WithLocation(0).WithMessage("'II2cPeripheral.ReadRegisters' allocates a new byte[] on every iteration of the loop in 'M'; read into a reused buffer with 'ReadRegisters(byte, Span<byte>)'"));
     }
 
     [Fact]
@@ -469,6 +476,6 @@ public class AllocatingReadTests
                 }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithMessage("'UdpClient.ReceiveAsync' allocates a new byte[] on every iteration; receive into a reused buffer with 'Client.ReceiveFromAsync(Memory<byte>, SocketFlags, EndPoint, CancellationToken)' on the client's Socket"));
+            Verify.Diagnostic().WithLocation(0).WithMessage("'UdpClient.ReceiveAsync' allocates a new byte[] on every iteration of the loop in 'M'; receive into a reused buffer with 'Client.ReceiveFromAsync(Memory<byte>, SocketFlags, EndPoint, CancellationToken)' on the client's Socket"));
     }
 }

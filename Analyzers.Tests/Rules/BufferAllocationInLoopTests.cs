@@ -370,7 +370,7 @@ public class BufferAllocationInLoopTests
                     }
                 }
             }
-            """, VerifyCS.Diagnostic().WithLocation(0).WithArguments("'b' allocates a new byte[i]"));
+            """, VerifyCS.Diagnostic().WithLocation(0).WithArguments("'b' allocates a new byte[i]", "on every iteration of the loop in 'M'"));
     }
 
     [Fact]
@@ -557,7 +557,7 @@ public class BufferAllocationInLoopTests
                     }
                 }
                 """,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("'b' allocates a new byte[4]") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("'b' allocates a new byte[4]", "on every iteration of the loop in 'M'") },
             TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG001.report_escaping = true") } },
             FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();

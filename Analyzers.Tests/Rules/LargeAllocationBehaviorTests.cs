@@ -20,7 +20,7 @@ public class LargeAllocationBehaviorTests
                 using System;
                 using System.IO;
 
-                class PacketHandler
+                public class PacketHandler
                 {
                     private int _handled;
 
@@ -51,7 +51,7 @@ public class LargeAllocationBehaviorTests
                 using System;
                 using System.IO;
 
-                class PacketHandler
+                public class PacketHandler
                 {
                     private int _handled;
                     private readonly byte[] _buffer = new byte[4096];
@@ -90,7 +90,7 @@ public class LargeAllocationBehaviorTests
             TestCode = """
                 using System;
 
-                static class Telemetry
+                public static class Telemetry
                 {
                     private static int s_sent;
 
@@ -116,7 +116,7 @@ public class LargeAllocationBehaviorTests
             FixedCode = """
                 using System;
 
-                static class Telemetry
+                public static class Telemetry
                 {
                     private static int s_sent;
                     private static readonly byte[] s_packet = new byte[2048];
@@ -153,7 +153,7 @@ public class LargeAllocationBehaviorTests
                 using System;
                 using System.Text;
 
-                class Reporter
+                public class Reporter
                 {
                     private readonly string m_name = "node7";
 
@@ -181,7 +181,7 @@ public class LargeAllocationBehaviorTests
                 using System;
                 using System.Text;
 
-                class Reporter
+                public class Reporter
                 {
                     private readonly string m_name = "node7";
                     private readonly StringBuilder m_line = new StringBuilder(1024);
@@ -220,7 +220,7 @@ public class LargeAllocationBehaviorTests
                 using System.Collections.Generic;
                 using System.IO;
 
-                class Encoder
+                public class Encoder
                 {
                     public int Encode(byte value, int repeat)
                     {
@@ -251,7 +251,7 @@ public class LargeAllocationBehaviorTests
                 using System.Collections.Generic;
                 using System.IO;
 
-                class Encoder
+                public class Encoder
                 {
                     private readonly MemoryStream _stream = new MemoryStream(4096);
                     private readonly List<int> _offsets = new List<int>(512);
@@ -293,7 +293,7 @@ public class LargeAllocationBehaviorTests
                 using System;
                 using System.IO;
 
-                class Probe
+                public class Probe
                 {
                     public int Sample(Stream port)
                     {
@@ -321,7 +321,7 @@ public class LargeAllocationBehaviorTests
                 using System;
                 using System.IO;
 
-                class Probe
+                public class Probe
                 {
                     private readonly byte[] _buffer = new byte[1500];
 
@@ -361,7 +361,7 @@ public class LargeAllocationBehaviorTests
             TestCode = """
                 using System;
 
-                class Codec
+                public class Codec
                 {
                     private const int Size = 1024;
                     private static readonly int Twice = Size * 2;
@@ -389,7 +389,7 @@ public class LargeAllocationBehaviorTests
             FixedCode = """
                 using System;
 
-                class Codec
+                public class Codec
                 {
                     private const int Size = 1024;
                     private static readonly int Twice = Size * 2;

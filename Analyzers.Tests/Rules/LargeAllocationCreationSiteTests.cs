@@ -147,7 +147,7 @@ public class LargeAllocationCreationSiteTests
             class Pool
             {
                 private readonly byte[][] _slots = new byte[4][];
-                private readonly Func<byte[]> _factory = () => {|#0:new byte[4096]|};
+                private readonly Func<int> _factory = () => {|#0:new byte[4096]|}.Length;
                 public Pool() { for (int i = 0; i < _slots.Length; i++) _slots[i] = new byte[4096]; }
             }
 

@@ -23,5 +23,14 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>FRAG003: also report allocations whose size is not known at compile time (default false).</summary>
         public const string Frag003ReportUnknownSize = "fragless.FRAG003.report_unknown_size";
+
+        /// <summary>Path patterns (<c>**</c>, <c>*</c>, <c>?</c>) of files whose code is out of scope, in addition to the defaults.</summary>
+        public const string Exclude = "fragless.exclude";
+
+        /// <summary>Default true: Unity editor code and test code are out of scope. <c>false</c> reports them too.</summary>
+        public const string ExcludeDefaults = "fragless.exclude_defaults";
+
+        /// <summary>Default false: also report allocations whose result is kept (stored, returned, queued) rather than dropped.</summary>
+        public const string ReportKept = "fragless.report_kept";
     }
 }

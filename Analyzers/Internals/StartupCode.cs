@@ -25,8 +25,8 @@ namespace Fragless.Analyzers.Internals
     }
 
     /// <summary>
-    /// Decides whether an operation runs at startup. Code inside a lambda or local function is never startup code,
-    /// wherever it is declared: it runs whenever it is invoked.
+    /// Which members are startup code by what they are: initializers, constructors, <c>Main</c>, top-level statements,
+    /// configured startup methods and <c>[Startup]</c>. <see cref="ChurnModel"/> builds on it.
     /// </summary>
     internal static class StartupCode
     {
@@ -47,12 +47,12 @@ namespace Fragless.Analyzers.Internals
             return parts.Length <= 2 && parts.All(p => SyntaxFacts.IsValidIdentifier(p));
         }
 
-        /// <summary>How <paramref name="operation"/> (in <paramref name="containingSymbol"/>) relates to startup.</summary>
-        public static StartupKind Classify(IOperation operation, ISymbol containingSymbol, ImmutableArray<string> startupMethods)
+        /// <summary>
+        /// How the member containing <paramref name="operation"/> relates to startup, whatever loops or lambdas the
+        /// operation is in (<see cref="ChurnModel"/> judges those).
+        /// </summary>
+        public static StartupKind ClassifyMember(ISymbol containingSymbol, IOperation operation, ImmutableArray<string> startupMethods)
         {
-            if (operation.GetEnclosingFunction() != null)
-                return StartupKind.Late;
-
             switch (containingSymbol)
             {
                 case IFieldSymbol field:
@@ -69,11 +69,7 @@ namespace Fragless.Analyzers.Internals
                             return StartupKind.Construction;
                     }
 
-                    if (!IsStartupMethod(method, operation, startupMethods))
-                        return StartupKind.Late;
-
-                    // The main loop of Main (or of a startup method) is where the program runs after startup.
-                    return LoopAnalysis.GetEnclosingLoops(operation).IsEmpty ? StartupKind.StartupMethod : StartupKind.Late;
+                    return IsStartupMethod(method, operation, startupMethods) ? StartupKind.StartupMethod : StartupKind.Late;
                 default:
                     return StartupKind.Late;
             }

@@ -70,11 +70,11 @@ namespace Fragless.Analyzers.Rules
             }
 
             var index = new Index(types, pairs);
-            var summaries = new CalleeSummaries(context.Compilation);
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, index, types, summaries), OperationKind.Invocation);
+            var model = ChurnModel.For(context.Compilation);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, index, types, model), OperationKind.Invocation);
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, Index index, WellKnownTypes types, CalleeSummaries summaries)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, Index index, WellKnownTypes types, ChurnModel model)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (invocation.IsImplicit || invocation.Syntax == null || invocation.TargetMethod == null)
@@ -90,20 +90,27 @@ namespace Fragless.Analyzers.Rules
                 return;
 
             var tree = invocation.Syntax.SyntaxTree;
-            var inLoop = LoopAnalysis.RunsRepeatedly(invocation, out var loops);
-            if (!inLoop)
-            {
-                var scope = AnalyzerOptionsReader.GetChoice(context.Options, tree, OptionKeys.Frag002Scope, ScopeLoops, ScopeLoops, ScopeEverywhere);
-                if (scope != ScopeEverywhere)
-                    return;
-            }
+            var everywhere = AnalyzerOptionsReader.GetChoice(context.Options, tree, OptionKeys.Frag002Scope, ScopeLoops, ScopeLoops, ScopeEverywhere) == ScopeEverywhere;
+            if (!everywhere && !LoopAnalysis.RunsRepeatedly(invocation, out _))
+                return;
 
             var allocated = match.Entry?.Allocates ?? DescribeAllocated(method.ReturnType);
             if (allocated == null)
                 return;
 
+            var execution = model.Classify(invocation, context.ContainingSymbol, context.Options, context.CancellationToken);
+            var inLoop = execution.Kind == RunKind.PerIteration;
+            if (!inLoop && !(everywhere && execution.Kind == RunKind.PerCall))
+                return;
+
+            // A result that is kept (stored, queued, returned) is the program's data, not churn.
+            var result = invocation.Parent is IAwaitOperation awaited ? awaited : (IOperation)invocation;
+            var flow = model.Lifetime(result, execution, context.CancellationToken);
+            if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.ReportKept, defaultValue: false))
+                return;
+
             var properties = inLoop && match.Entry?.Fix != null
-                ? AllocatingReadFixPlan.Create(invocation, match.Entry.Fix, loops, types, summaries, context.CancellationToken)
+                ? AllocatingReadFixPlan.Create(invocation, match.Entry.Fix, execution.Loops, types, model.Summaries, context.CancellationToken)
                 : ImmutableDictionary<string, string>.Empty;
 
             var callee = method.ContainingType.OriginalDefinition.ToDisplayString(AllocatingReadSignatures.TypeFormat) + "." + method.Name;
@@ -113,7 +120,7 @@ namespace Fragless.Analyzers.Rules
                 properties,
                 callee,
                 allocated,
-                inLoop ? " on every iteration" : string.Empty,
+                " " + execution.Reason,
                 match.Advice));
         }
 

@@ -17,7 +17,7 @@ namespace Fragless.Analyzers.Rules
         public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             DiagnosticIds.BufferAllocationInLoop,
             title: "Buffer allocated inside a loop",
-            messageFormat: "{0} on every iteration; allocate it once before the loop and reuse it",
+            messageFormat: "{0} {1}; allocate it once before the loop and reuse it",
             RuleCategories.Allocation,
             DiagnosticSeverity.Warning,
             description: "Allocating a buffer on every iteration and dropping it at the end churns the heap; on a non-moving heap the churn fragments free memory until a large allocation fails.");
@@ -37,10 +37,10 @@ namespace Fragless.Analyzers.Rules
             if (types.Get(WellKnownTypes.Names.Array) == null)
                 return;
 
-            var summaries = new CalleeSummaries(context.Compilation);
+            var model = ChurnModel.For(context.Compilation);
             var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
             context.RegisterOperationAction(
-                c => AnalyzeAllocation(c, types, summaries, customTypes),
+                c => AnalyzeAllocation(c, types, model, customTypes),
                 OperationKind.ArrayCreation,
                 OperationKind.ObjectCreation,
                 BufferAllocation.CollectionExpressionKind);
@@ -49,7 +49,7 @@ namespace Fragless.Analyzers.Rules
         private static void AnalyzeAllocation(
             OperationAnalysisContext context,
             WellKnownTypes types,
-            CalleeSummaries summaries,
+            ChurnModel model,
             ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> customTypeCache)
         {
             var operation = context.Operation;
@@ -62,18 +62,27 @@ namespace Fragless.Analyzers.Rules
             if (allocation == null || allocation.SizeOperands.Any(HasErrors))
                 return;
 
-            if (!LoopAnalysis.RunsRepeatedly(operation, out var loops))
+            // Cheap before the model: only an allocation inside a loop can run per iteration.
+            if (!LoopAnalysis.RunsRepeatedly(operation, out _))
                 return;
 
-            var flow = BufferFlowAnalysis.AnalyzeAllocation(operation, loops[0], summaries, context.CancellationToken);
-            if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.Frag001ReportEscaping, defaultValue: false))
+            var execution = model.Classify(operation, context.ContainingSymbol, context.Options, context.CancellationToken);
+            if (execution.Kind != RunKind.PerIteration)
                 return;
+
+            var flow = model.Lifetime(operation, execution, context.CancellationToken);
+            if (flow.Escapes
+                && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.Frag001ReportEscaping, defaultValue: false)
+                && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.ReportKept, defaultValue: false))
+            {
+                return;
+            }
 
             var subject = flow.Local != null
                 ? "'" + flow.Local.Name + "' allocates a new " + allocation.Display
                 : "A new " + allocation.Display + " is allocated";
-            var properties = flow.Escapes ? ImmutableDictionary<string, string>.Empty : BufferAllocationInLoopFixPlan.Create(allocation, flow, loops, types);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject));
+            var properties = flow.Escapes ? ImmutableDictionary<string, string>.Empty : BufferAllocationInLoopFixPlan.Create(allocation, flow, execution.Loops, types);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
         }
 
         /// <summary>Half-typed code (an unknown name in the size, say) is not worth a warning yet.</summary>

@@ -19,7 +19,7 @@ namespace Fragless.Analyzers.Rules
         public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             DiagnosticIds.LargeAllocationAfterStartup,
             title: "Large allocation after startup",
-            messageFormat: "{0} each time {1} runs; allocate it once at startup",
+            messageFormat: "{0} {1}; allocate it once at startup",
             RuleCategories.Allocation,
             DiagnosticSeverity.Warning,
             description: "A large buffer allocated once at boot is part of the program's fixed footprint; the same buffer allocated later, again and again, leaves large holes in a non-moving heap until a large allocation fails with plenty of memory free.");
@@ -39,11 +39,11 @@ namespace Fragless.Analyzers.Rules
             if (types.Get(WellKnownTypes.Names.Array) == null)
                 return;
 
-            var summaries = new CalleeSummaries(context.Compilation);
+            var model = ChurnModel.For(context.Compilation);
             var construction = new ConstructionAllocations(types);
             var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
             context.RegisterOperationAction(
-                c => AnalyzeAllocation(c, types, summaries, construction, customTypes),
+                c => AnalyzeAllocation(c, types, model, construction, customTypes),
                 OperationKind.ArrayCreation,
                 OperationKind.ObjectCreation,
                 BufferAllocation.CollectionExpressionKind);
@@ -52,7 +52,7 @@ namespace Fragless.Analyzers.Rules
         private static void AnalyzeAllocation(
             OperationAnalysisContext context,
             WellKnownTypes types,
-            CalleeSummaries summaries,
+            ChurnModel model,
             ConstructionAllocations construction,
             ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> customTypeCache)
         {
@@ -66,9 +66,6 @@ namespace Fragless.Analyzers.Rules
 
             var tree = operation.Syntax.SyntaxTree;
             var options = context.Options;
-            var startupMethods = StartupCode.ReadStartupMethods(options, tree);
-            if (StartupCode.Classify(operation, context.ContainingSymbol, startupMethods) != StartupKind.Late)
-                return;
 
             var threshold = AnalyzerOptionsReader.GetInt32(options, tree, OptionKeys.LargeAllocationBytes, DefaultThreshold, minValue: 1);
             var referenceSize = ReadReferenceSize(options, tree);
@@ -106,9 +103,24 @@ namespace Fragless.Analyzers.Rules
                 return;
             }
 
+            // Large enough: now ask the model. Once-code, construction, editor and test code are not churn; code that
+            // runs per iteration is FRAG001's.
+            var execution = model.Classify(operation, context.ContainingSymbol, options, context.CancellationToken);
+            if (execution.Kind != RunKind.PerCall)
+                return;
+
             BufferFlow? flow = null;
             if (allocation != null && allocation.Kind != BufferKind.Custom)
-                flow = BufferFlowAnalysis.AnalyzeAllocationInMember(operation, summaries, context.CancellationToken);
+            {
+                // Data that is kept (stored elsewhere, returned, queued) is the program's, not churn; a field of its own
+                // type that each run fills with a new buffer drops the previous one, which is.
+                flow = model.Lifetime(operation, execution, context.CancellationToken);
+                if (flow.Escapes && !ReplacesOwnField(operation, context.ContainingSymbol)
+                    && !AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ReportKept, defaultValue: false))
+                {
+                    return;
+                }
+            }
 
             var amount = size?.ToString(CultureInfo.InvariantCulture) + " bytes";
             string subject;
@@ -122,7 +134,7 @@ namespace Fragless.Analyzers.Rules
             var properties = flow != null && allocation != null && allocation.Kind != BufferKind.Custom
                 ? LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol, types)
                 : ImmutableDictionary<string, string>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, DescribePlace(operation, context.ContainingSymbol)));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
         }
 
         private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".IndexOf(noun[0]) >= 0 ? "an" : "a";
@@ -133,25 +145,15 @@ namespace Fragless.Analyzers.Rules
             return int.Parse(text, CultureInfo.InvariantCulture);
         }
 
-        /// <summary>'OnPacket', the lambda in 'OnPacket', the local function 'Parse' in 'OnPacket'.</summary>
-        private static string DescribePlace(IOperation operation, ISymbol containingSymbol)
+        /// <summary><c>_buffer = new byte[n]</c> (or <c>this._buffer</c>, a static field or property of the same type).</summary>
+        private static bool ReplacesOwnField(IOperation allocation, ISymbol containingSymbol)
         {
-            var member = containingSymbol is IMethodSymbol { Name: "<Main>$" } ? "the top-level statements" : "'" + MemberName(containingSymbol) + "'";
-            var function = operation.GetEnclosingFunction();
-            switch (function)
-            {
-                case ILocalFunctionOperation local:
-                    return "the local function '" + local.Symbol.Name + "' in " + member;
-                case IAnonymousFunctionOperation _:
-                    return "the lambda in " + member;
-                default:
-                    return member;
-            }
-        }
-
-        private static string MemberName(ISymbol symbol)
-        {
-            return symbol is IMethodSymbol method && method.AssociatedSymbol != null ? method.AssociatedSymbol.Name : symbol.Name;
+            if (!(allocation.WalkUpConversions().Parent is ISimpleAssignmentOperation assignment) || !(assignment.Target is IMemberReferenceOperation member))
+                return false;
+            if (!(member is IFieldReferenceOperation || member is IPropertyReferenceOperation))
+                return false;
+            var ownType = SymbolEqualityComparer.Default.Equals(member.Member.ContainingType, containingSymbol.ContainingType);
+            return ownType && (member.Instance == null || member.Instance is IInstanceReferenceOperation);
         }
 
         /// <summary>Half-typed code (an unknown name in the size, say) is not worth a warning yet.</summary>

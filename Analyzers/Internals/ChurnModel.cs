@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fragless.Analyzers.Internals
+{
+    /// <summary>
+    /// The one model every rule asks, made once per compilation and shared by all Fragless analyzers: how often does
+    /// this code run (<see cref="Classify"/>), and does this allocation outlive its use (<see cref="Lifetime"/>).
+    /// Everything is computed lazily, per member, and cached.
+    /// </summary>
+    internal sealed class ChurnModel
+    {
+        /// <summary>How far "only called from once-code" follows callers of callers.</summary>
+        public const int MaxCallerDepth = 6;
+
+        private static readonly ConditionalWeakTable<Compilation, ChurnModel> s_models = new ConditionalWeakTable<Compilation, ChurnModel>();
+
+        [ThreadStatic]
+        private static HashSet<IMethodSymbol>? s_inProgress;
+
+        private readonly ExcludedCode _excluded;
+        private readonly CallSites _callSites;
+        private readonly bool _closedWorld;
+        private readonly bool _internalsVisibleElsewhere;
+        private readonly ConcurrentDictionary<IMethodSymbol, MemberRuns> _derived = new ConcurrentDictionary<IMethodSymbol, MemberRuns>(SymbolEqualityComparer.Default);
+
+        private ChurnModel(Compilation compilation)
+        {
+            Summaries = new CalleeSummaries(compilation);
+            _excluded = new ExcludedCode(compilation);
+            _callSites = new CallSites(compilation, CancellationToken.None);
+
+            // An executable, or a Unity game assembly: no one outside calls its methods (the engine calls its messages by name).
+            _closedWorld = compilation.Options.OutputKind == OutputKind.ConsoleApplication
+                || compilation.Options.OutputKind == OutputKind.WindowsApplication
+                || compilation.ReferencedAssemblyNames.Any(a => a.Name == "UnityEngine" || a.Name.StartsWith("UnityEngine.", StringComparison.Ordinal));
+            _internalsVisibleElsewhere = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
+        }
+
+        /// <summary>How a member as a whole runs.</summary>
+        private enum MemberRuns
+        {
+            /// <summary>Called from somewhere Fragless cannot see, or as often as its callers run.</summary>
+            Unknown,
+
+            /// <summary><c>Main</c>, top-level statements, a configured startup method or one marked <c>[Startup]</c>.</summary>
+            Startup,
+
+            /// <summary>A static constructor or initializer, or a method only once-code calls.</summary>
+            Once,
+
+            /// <summary>A constructor or instance initializer, or a method only they (and once-code) call.</summary>
+            Construction,
+        }
+
+        /// <summary>What callee summaries Fragless has for the compilation's source methods.</summary>
+        public CalleeSummaries Summaries { get; }
+
+        public static ChurnModel For(Compilation compilation) => s_models.GetValue(compilation, c => new ChurnModel(c));
+
+        /// <summary>How often <paramref name="operation"/>, in <paramref name="member"/>, runs.</summary>
+        public Execution Classify(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            return Classify(operation, member, options, depth: 0, cancellationToken);
+        }
+
+        /// <summary>
+        /// Follows the buffer <paramref name="allocation"/> makes (or a call returns): is it dropped by the end of the
+        /// iteration (for code that runs per iteration) or of the member's run (otherwise), or kept?
+        /// </summary>
+        public BufferFlow Lifetime(IOperation allocation, Execution execution, CancellationToken cancellationToken)
+        {
+            return execution.Kind == RunKind.PerIteration
+                ? BufferFlowAnalysis.AnalyzeAllocation(allocation, execution.Loops[0], Summaries, cancellationToken)
+                : BufferFlowAnalysis.AnalyzeAllocationInMember(allocation, Summaries, cancellationToken);
+        }
+
+        private Execution Classify(IOperation operation, ISymbol member, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        {
+            var excluded = _excluded.Why(operation.Syntax, member, options);
+            if (excluded != null)
+                return Execution.Create(RunKind.Excluded, "in " + excluded);
+
+            var place = CodePlace.Describe(operation, member);
+            var inLoop = LoopAnalysis.RunsRepeatedly(operation, out var loops);
+            if (OnceCode.IsInLazyInitialization(operation))
+                return Execution.Create(RunKind.Once, "in a lazy initialisation");
+
+            if (operation.GetEnclosingFunction() != null)
+            {
+                // A lambda or local function runs whenever it is invoked, wherever it is declared.
+                return inLoop
+                    ? Execution.PerIteration(loops, "on every iteration of the loop in " + place)
+                    : Execution.Create(RunKind.PerCall, "each time " + place + " runs");
+            }
+
+            var runs = RunsOf(member, operation, options, depth, cancellationToken);
+            if (inLoop)
+            {
+                if (OnceCode.PrecedesEndlessLoop(loops[loops.Length - 1]))
+                    return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
+
+                // A once-method's loops run at startup, unless one is the program's main loop.
+                if ((runs == MemberRuns.Once || runs == MemberRuns.Construction) && !loops.Any(OnceCode.LooksLikeMainLoop))
+                    return Execution.Create(runs == MemberRuns.Once ? RunKind.Once : RunKind.Construction, "in " + place + ", which runs once");
+
+                return Execution.PerIteration(loops, "on every iteration of the loop in " + place);
+            }
+
+            switch (runs)
+            {
+                case MemberRuns.Startup:
+                case MemberRuns.Once:
+                    return Execution.Create(RunKind.Once, "in " + place + ", which runs once");
+                case MemberRuns.Construction:
+                    return Execution.Create(RunKind.Construction, "in " + place + ", which runs when an object is made");
+            }
+
+            if (OnceCode.PrecedesEndlessLoop(operation))
+                return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
+
+            return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
+        }
+
+        private MemberRuns RunsOf(ISymbol member, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        {
+            switch (StartupCode.ClassifyMember(member, operation, StartupCode.ReadStartupMethods(options, operation.Syntax.SyntaxTree)))
+            {
+                case StartupKind.TypeInitialization:
+                    return MemberRuns.Once;
+                case StartupKind.Construction:
+                    return MemberRuns.Construction;
+                case StartupKind.StartupMethod:
+                    return MemberRuns.Startup;
+            }
+
+            return member is IMethodSymbol method ? DerivedFromCallers(method, options, depth, cancellationToken) : MemberRuns.Unknown;
+        }
+
+        /// <summary>Once when every call of the method runs once (Construction when some run once per object).</summary>
+        private MemberRuns DerivedFromCallers(IMethodSymbol method, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        {
+            var definition = method.OriginalDefinition;
+            if (_derived.TryGetValue(definition, out var cached))
+                return cached;
+            if (depth >= MaxCallerDepth || !AllCallersInSource(definition))
+                return MemberRuns.Unknown;
+
+            var inProgress = s_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (!inProgress.Add(definition))
+                return MemberRuns.Unknown; // recursion: it calls itself again and again
+
+            try
+            {
+                var result = Compute(definition, options, depth, cancellationToken);
+                if (depth == 0 || result != MemberRuns.Unknown)
+                    _derived.TryAdd(definition, result);
+                return result;
+            }
+            finally
+            {
+                inProgress.Remove(definition);
+            }
+        }
+
+        private MemberRuns Compute(IMethodSymbol method, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        {
+            var sites = _callSites.Find(method, cancellationToken);
+            if (sites.IsDefault)
+                return MemberRuns.Unknown;
+
+            var counted = 0;
+            var construction = false;
+            foreach (var site in sites)
+            {
+                var execution = Classify(site.Call, site.Caller, options, depth + 1, cancellationToken);
+                switch (execution.Kind)
+                {
+                    case RunKind.Excluded:
+                        continue; // a test or the editor calls it: not a run on the device
+                    case RunKind.Once:
+                        counted++;
+                        continue;
+                    case RunKind.Construction:
+                        counted++;
+                        construction = true;
+                        continue;
+                    default:
+                        return MemberRuns.Unknown;
+                }
+            }
+
+            if (counted == 0)
+                return MemberRuns.Unknown;
+            return construction ? MemberRuns.Construction : MemberRuns.Once;
+        }
+
+        /// <summary>Only direct calls in this compilation can run the method: its body is the one that runs, and no one outside sees it.</summary>
+        private bool AllCallersInSource(IMethodSymbol method)
+        {
+            if (method.MethodKind != MethodKind.Ordinary || method.IsVirtual || method.IsAbstract || method.IsOverride || method.IsExtern
+                || !method.ExplicitInterfaceImplementations.IsEmpty || method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return false;
+            }
+
+            if (!_closedWorld && !IsHiddenFromOtherAssemblies(method))
+                return false;
+
+            var type = method.ContainingType;
+            foreach (var @interface in type.AllInterfaces)
+            {
+                foreach (var candidate in @interface.GetMembers(method.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), method))
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsHiddenFromOtherAssemblies(ISymbol symbol)
+        {
+            for (var current = symbol; current != null && !(current is INamespaceSymbol); current = current.ContainingSymbol)
+            {
+                switch (current.DeclaredAccessibility)
+                {
+                    case Accessibility.Private:
+                        return true;
+                    case Accessibility.Internal:
+                    case Accessibility.ProtectedAndInternal:
+                        if (!_internalsVisibleElsewhere)
+                            return true;
+                        break;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Fragless.Analyzers.Internals
+{
+    /// <summary>
+    /// Code that never runs on the device or in the shipped game, so its allocations are out of scope: Unity editor
+    /// code, tests, and paths listed in <c>fragless.exclude</c>. <c>fragless.exclude_defaults = false</c> turns the
+    /// editor and test defaults off.
+    /// </summary>
+    internal sealed class ExcludedCode
+    {
+        private static readonly ImmutableArray<string> TestAttributes =
+            ImmutableArray.Create("Fact", "Theory", "Test", "TestCase", "TestCaseSource", "TestMethod", "DataTestMethod");
+
+        private static readonly ImmutableArray<string> TestFrameworks =
+            ImmutableArray.Create("xunit.core", "xunit.assert", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework");
+
+        private readonly bool _isTestAssembly;
+        private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _editorRegions = new ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>>();
+
+        public ExcludedCode(Compilation compilation)
+        {
+            _isTestAssembly = compilation.ReferencedAssemblyNames.Any(a => TestFrameworks.Contains(a.Name, StringComparer.OrdinalIgnoreCase));
+        }
+
+        /// <summary>Why the code at <paramref name="node"/> in <paramref name="member"/> is excluded, or null.</summary>
+        public string? Why(SyntaxNode node, ISymbol? member, AnalyzerOptions options)
+        {
+            var tree = node.SyntaxTree;
+            if (MatchesExcludeOption(tree, options))
+                return "fragless.exclude";
+
+            if (!AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ExcludeDefaults, defaultValue: true))
+                return null;
+
+            if (_isTestAssembly)
+                return "a test assembly";
+            if (IsInEditorFolder(tree.FilePath))
+                return "an Editor folder";
+            if (member != null && (IsTestMethod(member) || DerivesFromUnityEditor(member.ContainingType)))
+                return member.ContainingType != null && DerivesFromUnityEditor(member.ContainingType) ? "Unity editor code" : "a test";
+            if (IsUnderUnityEditorDirective(node))
+                return "#if UNITY_EDITOR";
+            return null;
+        }
+
+        private static bool MatchesExcludeOption(SyntaxTree tree, AnalyzerOptions options)
+        {
+            var patterns = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.Exclude);
+            if (patterns.IsEmpty || string.IsNullOrEmpty(tree.FilePath))
+                return false;
+
+            var path = tree.FilePath.Replace('\\', '/');
+            foreach (var pattern in patterns)
+            {
+                var regex = GlobToRegex(pattern.Replace('\\', '/'));
+                if (regex != null && regex.IsMatch(path))
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary><c>**</c> any folders, <c>*</c> any name part, <c>?</c> one character; a pattern matches the end of the path.</summary>
+        internal static Regex? GlobToRegex(string pattern)
+        {
+            if (pattern.Length == 0)
+                return null;
+
+            var body = Regex.Escape(pattern)
+                .Replace(@"\*\*/", "(?:.*/)?")
+                .Replace(@"\*\*", ".*")
+                .Replace(@"\*", "[^/]*")
+                .Replace(@"\?", "[^/]");
+            return new Regex("(?:^|/)" + body + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+
+        private static bool IsInEditorFolder(string? path)
+        {
+            if (string.IsNullOrEmpty(path))
+                return false;
+            var normalized = path!.Replace('\\', '/');
+            return normalized.IndexOf("/Editor/", StringComparison.Ordinal) >= 0 || normalized.StartsWith("Editor/", StringComparison.Ordinal);
+        }
+
+        private static bool IsTestMethod(ISymbol member)
+        {
+            var method = member as IMethodSymbol;
+            if (method?.AssociatedSymbol != null)
+                return false;
+            return method != null && method.GetAttributes().Any(a => a.AttributeClass != null && IsTestAttribute(a.AttributeClass.Name));
+        }
+
+        private static bool IsTestAttribute(string name)
+        {
+            var trimmed = name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+            return TestAttributes.Contains(trimmed);
+        }
+
+        private static bool DerivesFromUnityEditor(INamedTypeSymbol? type)
+        {
+            for (var current = type; current != null; current = current.ContainingType)
+            {
+                for (var baseType = current.BaseType; baseType != null; baseType = baseType.BaseType)
+                {
+                    var ns = baseType.ContainingNamespace;
+                    if (ns != null && !ns.IsGlobalNamespace && (ns.Name == "UnityEditor" || ns.ToDisplayString().StartsWith("UnityEditor.", StringComparison.Ordinal)))
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Inside an <c>#if</c> (or <c>#elif</c>) branch whose condition needs UNITY_EDITOR.</summary>
+        private bool IsUnderUnityEditorDirective(SyntaxNode node)
+        {
+            var regions = _editorRegions.GetOrAdd(node.SyntaxTree, FindUnityEditorRegions);
+            var position = node.SpanStart;
+            return regions.Any(r => r.Contains(position));
+        }
+
+        /// <summary>The spans of a tree's <c>#if UNITY_EDITOR</c> branches, found once per tree.</summary>
+        private static ImmutableArray<TextSpan> FindUnityEditorRegions(SyntaxTree tree)
+        {
+            var root = tree.GetRoot();
+            if (!root.ContainsDirectives)
+                return ImmutableArray<TextSpan>.Empty;
+
+            var regions = ImmutableArray.CreateBuilder<TextSpan>();
+            var open = new List<int>(); // start of the editor branch at each nesting level, or -1
+            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: true))
+            {
+                if (!(trivia.GetStructure() is DirectiveTriviaSyntax directive))
+                    continue;
+
+                switch (directive)
+                {
+                    case IfDirectiveTriviaSyntax ifDirective:
+                        open.Add(NeedsUnityEditor(ifDirective.Condition) ? directive.Span.End : -1);
+                        break;
+                    case ElifDirectiveTriviaSyntax elif when open.Count > 0:
+                        Close(open, regions, directive.SpanStart);
+                        open[open.Count - 1] = NeedsUnityEditor(elif.Condition) ? directive.Span.End : -1;
+                        break;
+                    case ElseDirectiveTriviaSyntax _ when open.Count > 0:
+                        Close(open, regions, directive.SpanStart);
+                        open[open.Count - 1] = -1;
+                        break;
+                    case EndIfDirectiveTriviaSyntax _ when open.Count > 0:
+                        Close(open, regions, directive.SpanStart);
+                        open.RemoveAt(open.Count - 1);
+                        break;
+                }
+            }
+
+            return regions.ToImmutable();
+        }
+
+        private static void Close(List<int> open, ImmutableArray<TextSpan>.Builder regions, int end)
+        {
+            var start = open[open.Count - 1];
+            if (start >= 0 && end > start)
+                regions.Add(TextSpan.FromBounds(start, end));
+        }
+
+        private static bool NeedsUnityEditor(ExpressionSyntax condition)
+        {
+            switch (condition)
+            {
+                case IdentifierNameSyntax name:
+                    return name.Identifier.ValueText == "UNITY_EDITOR";
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return NeedsUnityEditor(parenthesized.Expression);
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.LogicalAndExpression):
+                    return NeedsUnityEditor(binary.Left) || NeedsUnityEditor(binary.Right);
+                default:
+                    return false;
+            }
+        }
+    }
+}
