@@ -424,4 +424,28 @@ public class ArenaUseAfterRewindTests
         test.TestState.AdditionalReferences.Add(TestReferences.Runtime(TestReferences.Net10));
         await test.RunAsync();
     }
+    [Fact]
+    public async Task LocalFunctionsAndExplicitDispose_AreAnalysedOnTheirOwn()
+    {
+        await Verify("""
+            using System;
+            using Fragless;
+
+            class C
+            {
+                void M(Arena arena)
+                {
+                    Local();
+
+                    void Local()
+                    {
+                        var scope = arena.Scope();
+                        var temp = arena.Alloc(4);
+                        scope.Dispose();
+                        {|#0:temp|}[0] = 1;
+                    }
+                }
+            }
+            """, expected: VerifyCS.Diagnostic().WithLocation(0).WithArguments("temp", "the end of the scope 'arena.Scope()'"));
+    }
 }
