@@ -14,5 +14,13 @@ namespace Fragless.Analyzers
 
         /// <summary>A line of a Fragless configuration file (fragless.pairs.txt) cannot be used.</summary>
         public const string MalformedConfiguration = "FRAG004";
+
+        // FRAG005 is reserved for "Buffer allocated on every call of a hot method" (not yet built).
+
+        /// <summary>Memory from an arena is used after a reset, rewind or scope end released it.</summary>
+        public const string ArenaUseAfterRewind = "FRAG006";
+
+        /// <summary>An arena allocates on every iteration of a loop that never rewinds it.</summary>
+        public const string ArenaAllocationInLoopWithoutRewind = "FRAG007";
     }
 }

@@ -87,6 +87,15 @@ public class RuleCatalogTests
         Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(id, known));
     }
 
+    /// <summary>
+    /// IDs set aside for rules another change adds; the only gaps allowed in the sequence. Remove an ID from here in
+    /// the change that declares it.
+    /// </summary>
+    private static readonly string[] ReservedIds =
+    {
+        "FRAG005", // "Buffer allocated on every call of a hot method": not yet built.
+    };
+
     [Fact]
     public void RuleIds_AreUniqueContiguousAndDeclaredInDiagnosticIds()
     {
@@ -97,7 +106,8 @@ public class RuleCatalogTests
         Assert.Equal(declared.Count, declared.Distinct().Count());
         Assert.All(declared, id => Assert.Matches("^FRAG[0-9]{3}$", id));
 
-        var numbers = declared.Select(id => int.Parse(id.Substring(4))).OrderBy(n => n).ToList();
+        Assert.All(ReservedIds, id => Assert.DoesNotContain(id, declared));
+        var numbers = declared.Concat(ReservedIds).Select(id => int.Parse(id.Substring(4))).OrderBy(n => n).ToList();
         Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
 
         var reported = GetDescriptors().Select(d => d.Id).Distinct().OrderBy(id => id);

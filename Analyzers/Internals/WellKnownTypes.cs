@@ -33,6 +33,14 @@ namespace Fragless.Analyzers.Internals
             public const string MemoryStream = "System.IO.MemoryStream";
             public const string StringBuilder = "System.Text.StringBuilder";
             public const string ListOfT = "System.Collections.Generic.List`1";
+            public const string ReadOnlySpan = "System.ReadOnlySpan`1";
+            public const string ReadOnlyMemory = "System.ReadOnlyMemory`1";
+            public const string ArraySegment = "System.ArraySegment`1";
+            public const string Arena = "Fragless.Arena";
+            public const string ArenaSlice = "Fragless.ArenaSlice";
+            public const string ArenaMark = "Fragless.ArenaMark";
+            public const string ArenaScope = "Fragless.ArenaScope";
+            public const string Pool = "Fragless.Pool`1";
         }
     }
 }
