@@ -90,7 +90,7 @@ namespace Fragless.Corpus
             var errorMessages = new Dictionary<string, int>();
             using var writer = outPath != null ? new StreamWriter(outPath) : null;
             var index = 0;
-            foreach (var project in workspace.CurrentSolution.Projects.OrderBy(p => p.Name, StringComparer.Ordinal))
+            foreach (var project in workspace.CurrentSolution.Projects.Where(p => byId.ContainsKey(p.Id)).OrderBy(p => p.Name, StringComparer.Ordinal))
             {
                 index++;
                 var corpusProject = byId[project.Id];

@@ -40,6 +40,10 @@ namespace Fragless.Corpus
     internal sealed class LoadSettings
     {
         public List<string> ExtraDefines { get; } = new List<string>();
+
+        /// <summary>Folders of another repository's source (e.g. the contracts a corpus codes against), each compiled
+        /// as one project that every corpus project references; never analysed, in the order given.</summary>
+        public List<string> ReferenceSources { get; } = new List<string>();
     }
 
     /// <summary>Finds the projects of a corpus folder and puts them into a workspace.</summary>
@@ -328,7 +332,9 @@ namespace Fragless.Corpus
                     kept.Add(target);
                 }
 
-                acyclicRefs[p] = kept;
+                // MSBuild project references are transitive; so are these.
+                acyclicRefs[p] = kept.Concat(kept.SelectMany(k => acyclicRefs.TryGetValue(k, out var transitive) ? transitive : new List<CorpusProject>()))
+                    .Distinct().ToList();
                 state[p] = 2;
                 ordered.Add(p);
             }
@@ -337,6 +343,27 @@ namespace Fragless.Corpus
                 Visit(project);
 
             var solution = workspace.CurrentSolution;
+            var referenceProjects = new List<ProjectId>();
+            foreach (var source in settings.ReferenceSources)
+            {
+                var dir = Path.GetFullPath(source);
+                var files = System.IO.Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories)
+                    .Where(f => !f.Split('/').Any(part => SkippedDirectories.Contains(part)))
+                    .OrderBy(f => f, StringComparer.Ordinal).ToList();
+                var id = ProjectId.CreateNewId("ref:" + dir);
+                var documents = files.Select(f => DocumentInfo.Create(DocumentId.CreateNewId(id, f), Path.GetFileName(f),
+                    loader: TextLoader.From(TextAndVersion.Create(ReadText(f), VersionStamp.Create(), f)), filePath: f)).ToList();
+                var name = Path.GetFileName(dir.TrimEnd('/'));
+                usedAssemblyNames.Add(name);
+                solution = solution.AddProject(ProjectInfo.Create(id, VersionStamp.Create(), "ref:" + name, name, LanguageNames.CSharp,
+                    compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, concurrentBuild: false),
+                    parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse, SourceCodeKind.Regular, NetDefines),
+                    documents: documents,
+                    projectReferences: referenceProjects.Select(r => new ProjectReference(r)).ToList(),
+                    metadataReferences: netRefs));
+                referenceProjects.Add(id);
+            }
+
             foreach (var project in ordered)
             {
                 var defines = new List<string>(project.IsUnity ? UnityDefines : project.IsNanoFramework ? NanoFrameworkDefines : NetDefines);
@@ -359,9 +386,7 @@ namespace Fragless.Corpus
                 var documents = new List<DocumentInfo>();
                 foreach (var file in project.Files)
                 {
-                    SourceText text;
-                    using (var stream = File.OpenRead(file))
-                        text = SourceText.From(stream);
+                    var text = ReadText(file);
                     documents.Add(DocumentInfo.Create(
                         DocumentId.CreateNewId(project.Id!, file),
                         Path.GetFileName(file),
@@ -387,7 +412,7 @@ namespace Fragless.Corpus
                     compilationOptions: compilationOptions,
                     parseOptions: parseOptions,
                     documents: documents,
-                    projectReferences: acyclicRefs[project].Select(r => new ProjectReference(r.Id!)),
+                    projectReferences: acyclicRefs[project].Select(r => new ProjectReference(r.Id!)).Concat(referenceProjects.Select(r => new ProjectReference(r))),
                     metadataReferences: metadata);
                 solution = solution.AddProject(info);
                 byId[project.Id!] = project;
@@ -396,6 +421,12 @@ namespace Fragless.Corpus
             if (!workspace.TryApplyChanges(solution))
                 throw new InvalidOperationException("Could not build the workspace");
             return workspace;
+        }
+
+        private static SourceText ReadText(string file)
+        {
+            using var stream = File.OpenRead(file);
+            return SourceText.From(stream);
         }
 
         /// <summary>Documents that belong to the corpus (not the generated implicit-usings file).</summary>

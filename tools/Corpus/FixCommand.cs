@@ -27,7 +27,7 @@ namespace Fragless.Corpus
             var clock = Stopwatch.StartNew();
             var fragless = args.LoadFragless();
             var projects = CorpusLoader.Discover(folder);
-            using var workspace = CorpusLoader.BuildWorkspace(projects, args.LoadSettings(), out _);
+            using var workspace = CorpusLoader.BuildWorkspace(projects, args.LoadSettings(), out var byId);
             var solution = workspace.CurrentSolution;
 
             int diagnosticsTotal = 0, offeredTotal = 0, applied = 0, brokeBuild = 0, noChange = 0, stayed = 0, failed = 0, documentsChanged = 0;
@@ -35,7 +35,7 @@ namespace Fragless.Corpus
             var documentReport = new List<string>();
             var projectReport = new List<string>();
 
-            foreach (var projectId in solution.ProjectIds.OrderBy(id => solution.GetProject(id)!.Name, StringComparer.Ordinal).ToList())
+            foreach (var projectId in solution.ProjectIds.Where(byId.ContainsKey).OrderBy(id => solution.GetProject(id)!.Name, StringComparer.Ordinal).ToList())
             {
                 var project = solution.GetProject(projectId)!;
                 var compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
@@ -198,14 +198,14 @@ namespace Fragless.Corpus
 
         private static int ErrorCount(Compilation compilation) => compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
 
-        /// <summary>A document's compile errors, keyed so that moved code still matches: id, message and line text.</summary>
+        /// <summary>A document's compile errors, keyed so that moved or edited code still matches: id and message
+        /// (not the line, which a fix may rewrite around an error that was already there).</summary>
         private static async Task<List<string>> DocumentErrorsAsync(Document document)
         {
             var model = (await document.GetSemanticModelAsync().ConfigureAwait(false))!;
-            var text = await document.GetTextAsync().ConfigureAwait(false);
             return model.GetDiagnostics()
                 .Where(d => d.Severity == DiagnosticSeverity.Error)
-                .Select(d => $"{d.Id} {d.GetMessage()} | {text.Lines[d.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim()}")
+                .Select(d => $"{d.Id} {d.GetMessage()}")
                 .ToList();
         }
 

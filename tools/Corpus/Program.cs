@@ -11,8 +11,8 @@ namespace Fragless.Corpus
     {
         private const string Usage = @"Fragless corpus tool: runs the Fragless analyzers and fixes on folders of real code.
 
-  analyze <folder> [--name N] [--out results.jsonl] [--errors N] [--verbose] [--editorconfig FILE] [--additional FILE]... [--define SYM]...
-  fix <folder> [--write] [--max-per-document N] [--editorconfig FILE] [--additional FILE]... [--define SYM]...
+  analyze <folder> [--name N] [--out results.jsonl] [--errors N] [--verbose] [--editorconfig FILE] [--additional FILE]... [--define SYM]... [--reference-source DIR]...
+  fix <folder> [--write] [--max-per-document N] [--editorconfig FILE] [--additional FILE]... [--define SYM]... [--reference-source DIR]...
   sample <results.jsonl> --rule FRAG001 [--n 30] [--seed 1] [--context 6]
   compare <a.jsonl> <b.jsonl> [--max 100]
   summary <results-folder> [--out SUMMARY.md]
@@ -116,6 +116,7 @@ Corpora live OUTSIDE the repository (e.g. /work/corpus/<name>); nothing from the
             var settings = new LoadSettings();
             foreach (var d in All("--define"))
                 settings.ExtraDefines.AddRange(d.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            settings.ReferenceSources.AddRange(All("--reference-source"));
             return settings;
         }
 
