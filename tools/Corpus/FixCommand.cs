@@ -152,11 +152,19 @@ namespace Fragless.Corpus
                         var semantic = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).ConfigureAwait(false);
                         current = syntax.Concat(semantic).Where(d => fragless.AnalyzerIds.Contains(d.Id) && d.Location.IsInSource)
                             .OrderBy(d => d.Location.SourceSpan.Start).ToList();
+                        // Still reported: as many diagnostics with the same id, member and line text as before the fix.
+                        var baseKey = chosenKey.Substring(0, chosenKey.LastIndexOf('|'));
+                        static string Base(string key) => key.Substring(0, key.LastIndexOf('|'));
                         var newKeys = Keys(current, (await document.GetSyntaxRootAsync().ConfigureAwait(false))!);
-                        if (newKeys.Contains(chosenKey))
+                        if (newKeys.Count(k => Base(k) == baseKey) >= keys.Count(k => Base(k) == baseKey))
                         {
                             stayed++;
                             Console.WriteLine($"  note: after '{action.Title}' the {chosen.Id} diagnostic at {Where(folder, chosen)} is still reported");
+                        }
+                        else
+                        {
+                            // Gone: an identical diagnostic later in the member now has this key and must still be tried.
+                            attempted.Remove(chosenKey);
                         }
                     }
 

@@ -128,7 +128,7 @@ namespace Fragless.Corpus
             sb.AppendLine("---:|---:|---:|");
             foreach (var s in summaries)
             {
-                sb.Append($"| {s.Corpus} | {(s.Commit == null ? "" : s.Commit.Substring(0, Math.Min(12, s.Commit.Length)))} | {s.Projects} | {s.Files} | {s.Lines} | {s.CompileErrors} | {s.ProjectsWithoutErrors} |");
+                sb.Append($"| {s.Corpus} | {ShortCommit(s.Commit)} | {s.Projects} | {s.Files} | {s.Lines} | {s.CompileErrors} | {s.ProjectsWithoutErrors} |");
                 foreach (var r in rules)
                     sb.Append($" {s.DiagnosticsPerRule.GetValueOrDefault(r)} ({s.FixesOfferedPerRule.GetValueOrDefault(r)}) |");
                 sb.AppendLine($" {s.AnalyzerExceptions.Count} | {s.FixerExceptions.Count} | {s.WallSeconds:F0} |");
@@ -182,6 +182,17 @@ namespace Fragless.Corpus
             File.WriteAllText(outPath, sb.ToString());
             Console.WriteLine("wrote " + outPath);
             return 0;
+        }
+
+        /// <summary>".corpus-commit" holds "owner/name sha": shown as "owner/name@sha[..10]".</summary>
+        private static string ShortCommit(string? commit)
+        {
+            if (string.IsNullOrWhiteSpace(commit))
+                return "";
+            var parts = commit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var sha = parts[parts.Length - 1];
+            sha = sha.Substring(0, Math.Min(10, sha.Length));
+            return parts.Length > 1 ? parts[0] + "@" + sha : sha;
         }
     }
 }
