@@ -26,53 +26,89 @@ namespace Fragless.Analyzers.Internals
     }
 
     /// <summary>
-    /// Finds the direct calls of a source method within the compilation. A syntactic index of names is built once, on
-    /// first use; only the places that spell the method's name are bound. A method also used any other way (as a
-    /// delegate, an event handler) has no complete list of callers, and gets none.
+    /// Finds the direct calls of a source method within the compilation. Only the trees that can call it are read: the
+    /// containing type's own trees for a private method, otherwise the trees whose text spells its name (searched once
+    /// per name). Each such tree is walked once, and only the places that
+    /// spell the name are bound. A method also used any other way (as a delegate, an event handler) has no complete
+    /// list of callers, and gets none.
     /// </summary>
     internal sealed class CallSites
     {
         private readonly Compilation _compilation;
-        private readonly Lazy<Dictionary<string, List<SyntaxNode>>> _names;
+        private readonly ConcurrentDictionary<string, ImmutableArray<SyntaxTree>> _treesByName = new ConcurrentDictionary<string, ImmutableArray<SyntaxTree>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<SyntaxTree, Dictionary<string, List<SyntaxNode>>> _namesByTree = new ConcurrentDictionary<SyntaxTree, Dictionary<string, List<SyntaxNode>>>();
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
-        public CallSites(Compilation compilation, CancellationToken cancellationToken)
+        public CallSites(Compilation compilation)
         {
             _compilation = compilation;
-            _names = new Lazy<Dictionary<string, List<SyntaxNode>>>(() => BuildIndex(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>Every direct call of <paramref name="method"/>, or default when its callers cannot all be known.</summary>
         public ImmutableArray<CallSite> Find(IMethodSymbol method, CancellationToken cancellationToken)
         {
-            if (!_names.Value.TryGetValue(method.Name, out var nodes))
-                return ImmutableArray<CallSite>.Empty;
-
             var definition = method.OriginalDefinition;
             var result = ImmutableArray.CreateBuilder<CallSite>();
-            foreach (var node in nodes)
+            foreach (var tree in CandidateTrees(definition))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (IsInNameOf(node))
+                if (!GetNames(tree, cancellationToken).TryGetValue(definition.Name, out var nodes))
                     continue;
 
-                var model = GetModel(node.SyntaxTree);
-                var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol;
-                if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, definition))
-                    continue;
+                foreach (var node in nodes)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (IsInNameOf(node))
+                        continue;
 
-                var invocation = InvocationOf(node);
-                if (invocation == null)
-                    return default; // used as a value: a delegate can be called from anywhere
+                    var model = GetModel(node.SyntaxTree);
+                    var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol;
+                    if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, definition))
+                        continue;
 
-                var operation = model.GetOperation(invocation, cancellationToken);
-                var caller = model.GetEnclosingSymbol(invocation.SpanStart, cancellationToken);
-                if (operation == null || caller == null)
-                    return default;
-                result.Add(new CallSite(operation, caller));
+                    var invocation = InvocationOf(node);
+                    if (invocation == null)
+                        return default; // used as a value: a delegate can be called from anywhere
+
+                    var operation = model.GetOperation(invocation, cancellationToken);
+                    var caller = model.GetEnclosingSymbol(invocation.SpanStart, cancellationToken);
+                    if (operation == null || caller == null)
+                        return default;
+                    result.Add(new CallSite(operation, caller));
+                }
             }
 
             return result.ToImmutable();
+        }
+
+        private IEnumerable<SyntaxTree> CandidateTrees(IMethodSymbol method)
+        {
+            if (method.DeclaredAccessibility == Accessibility.Private && method.ContainingType != null)
+                return method.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct();
+
+            // Otherwise the trees whose text spells the name (an ordinal text search, once per name).
+            return _treesByName.GetOrAdd(method.Name, name => _compilation.SyntaxTrees
+                .Where(t => t.GetText().ToString().IndexOf(name, StringComparison.Ordinal) >= 0)
+                .ToImmutableArray());
+        }
+
+        private Dictionary<string, List<SyntaxNode>> GetNames(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            return _namesByTree.GetOrAdd(tree, t =>
+            {
+                var names = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+                foreach (var node in t.GetRoot(cancellationToken).DescendantNodes())
+                {
+                    if (!(node is SimpleNameSyntax name))
+                        continue;
+
+                    var text = name.Identifier.ValueText;
+                    if (!names.TryGetValue(text, out var list))
+                        names[text] = list = new List<SyntaxNode>();
+                    list.Add(name);
+                }
+
+                return names;
+            });
         }
 
         private SemanticModel GetModel(SyntaxTree tree)
@@ -80,33 +116,6 @@ namespace Fragless.Analyzers.Internals
 #pragma warning disable RS1030 // Callers live in other trees; each tree's model is made once for the compilation and cached.
             return _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
 #pragma warning restore RS1030
-        }
-
-        private static Dictionary<string, List<SyntaxNode>> BuildIndex(Compilation compilation, CancellationToken cancellationToken)
-        {
-            var index = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
-            var methodNames = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                var root = tree.GetRoot(cancellationToken);
-                foreach (var node in root.DescendantNodes())
-                {
-                    if (node is MethodDeclarationSyntax declaration)
-                        methodNames.Add(declaration.Identifier.ValueText);
-                    if (!(node is SimpleNameSyntax name))
-                        continue;
-
-                    var text = name.Identifier.ValueText;
-                    if (!index.TryGetValue(text, out var list))
-                        index[text] = list = new List<SyntaxNode>();
-                    list.Add(name);
-                }
-            }
-
-            // Only names of source methods are ever asked for.
-            foreach (var key in index.Keys.Where(k => !methodNames.Contains(k)).ToList())
-                index.Remove(key);
-            return index;
         }
 
         private static InvocationExpressionSyntax? InvocationOf(SyntaxNode name)

@@ -29,13 +29,14 @@ namespace Fragless.Analyzers.Internals
         private readonly CallSites _callSites;
         private readonly bool _closedWorld;
         private readonly bool _internalsVisibleElsewhere;
+        private readonly ConcurrentDictionary<SyntaxTree, System.Collections.Immutable.ImmutableArray<string>> _startupMethods = new ConcurrentDictionary<SyntaxTree, System.Collections.Immutable.ImmutableArray<string>>();
         private readonly ConcurrentDictionary<IMethodSymbol, MemberRuns> _derived = new ConcurrentDictionary<IMethodSymbol, MemberRuns>(SymbolEqualityComparer.Default);
 
         private ChurnModel(Compilation compilation)
         {
             Summaries = new CalleeSummaries(compilation);
             _excluded = new ExcludedCode(compilation);
-            _callSites = new CallSites(compilation, CancellationToken.None);
+            _callSites = new CallSites(compilation);
 
             // An executable, or a Unity game assembly: no one outside calls its methods (the engine calls its messages by name).
             _closedWorld = compilation.Options.OutputKind == OutputKind.ConsoleApplication
@@ -101,18 +102,24 @@ namespace Fragless.Analyzers.Internals
                     : Execution.Create(RunKind.PerCall, "each time " + place + " runs");
             }
 
-            var runs = RunsOf(member, operation, options, depth, cancellationToken);
             if (inLoop)
             {
                 if (OnceCode.PrecedesEndlessLoop(loops[loops.Length - 1]))
                     return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
 
-                // A once-method's loops run at startup, unless one is the program's main loop.
-                if ((runs == MemberRuns.Once || runs == MemberRuns.Construction) && !loops.Any(OnceCode.LooksLikeMainLoop))
-                    return Execution.Create(runs == MemberRuns.Once ? RunKind.Once : RunKind.Construction, "in " + place + ", which runs once");
+                // A once-method's loops run at startup, unless one is the program's main loop (then the callers need
+                // not be looked at).
+                if (!loops.Any(OnceCode.LooksLikeMainLoop))
+                {
+                    var loopMember = RunsOf(member, operation, options, depth, cancellationToken);
+                    if (loopMember == MemberRuns.Once || loopMember == MemberRuns.Construction)
+                        return Execution.Create(loopMember == MemberRuns.Once ? RunKind.Once : RunKind.Construction, "in " + place + ", which runs once");
+                }
 
                 return Execution.PerIteration(loops, "on every iteration of the loop in " + place);
             }
+
+            var runs = RunsOf(member, operation, options, depth, cancellationToken);
 
             switch (runs)
             {
@@ -131,7 +138,9 @@ namespace Fragless.Analyzers.Internals
 
         private MemberRuns RunsOf(ISymbol member, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
         {
-            switch (StartupCode.ClassifyMember(member, operation, StartupCode.ReadStartupMethods(options, operation.Syntax.SyntaxTree)))
+            var tree = operation.Syntax.SyntaxTree;
+            var startupMethods = _startupMethods.GetOrAdd(tree, t => StartupCode.ReadStartupMethods(options, t));
+            switch (StartupCode.ClassifyMember(member, operation, startupMethods))
             {
                 case StartupKind.TypeInitialization:
                     return MemberRuns.Once;

@@ -60,10 +60,6 @@ namespace Fragless.Analyzers.Rules
             if (operation.IsImplicit || operation.Syntax == null || operation.Type == null || operation.Type.TypeKind == TypeKind.Error)
                 return;
 
-            // An allocation that runs on every iteration of a loop belongs to FRAG001.
-            if (LoopAnalysis.RunsRepeatedly(operation, out _))
-                return;
-
             var tree = operation.Syntax.SyntaxTree;
             var options = context.Options;
 
@@ -102,6 +98,10 @@ namespace Fragless.Analyzers.Rules
             {
                 return;
             }
+
+            // An allocation that runs on every iteration of a loop belongs to FRAG001.
+            if (LoopAnalysis.RunsRepeatedly(operation, out _))
+                return;
 
             // Large enough: now ask the model. Once-code, construction, editor and test code are not churn; code that
             // runs per iteration is FRAG001's.

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Fragless.Benchmarks;
+
+/// <summary>
+/// The cost of each Fragless analyzer beside NetAnalyzers' CA1861 (AvoidConstArrays), in one process, over the same
+/// sources: `dotnet run -c Release --project benchmarks -- analyzer-cost [folder …]` (default: the repository's
+/// samples/ and Runtime/). Every round compiles afresh and runs all analyzers together, as a build does; Roslyn's own
+/// per-analyzer telemetry gives each one's time. Prints each analyzer's time, its ratio to CA1861, and Fragless's share
+/// of the time the compiler itself takes to bind the same code.
+/// </summary>
+public static class AnalyzerCost
+{
+    private const int Rounds = 12;
+    private const int WarmUpRounds = 2;
+
+    public static int Run(string[] folders)
+    {
+        var root = Metadata("RepositoryRoot");
+        if (folders.Length == 0)
+            folders = new[] { Path.Combine(root, "samples"), Path.Combine(root, "Runtime") };
+
+        var files = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine("analyzer-cost: no .cs files under " + string.Join(", ", folders));
+            return 1;
+        }
+
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), options, f)).ToImmutableArray();
+        var lines = trees.Sum(t => t.GetText().Lines.Count);
+        // The framework only: the code analysed is a user's, which references neither Fragless nor this harness.
+        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var references = Directory.GetFiles(framework, "*.dll")
+            .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal) && IsManaged(p))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+
+        var ca1861 = LoadCa1861();
+        var fragless = typeof(Fragless.Analyzers.DiagnosticIds).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() != null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .OrderBy(a => a.GetType().Name, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var analyzers = fragless.Add(ca1861);
+
+        var totals = analyzers.ToDictionary(a => a, _ => TimeSpan.Zero);
+        var compileTime = TimeSpan.Zero;
+        var diagnostics = 0;
+        for (var round = 0; round < WarmUpRounds + Rounds; round++)
+        {
+            var compilation = CSharpCompilation.Create("AnalyzerCost", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+            var stopwatch = Stopwatch.StartNew();
+            compilation.GetDiagnostics();
+            var compile = stopwatch.Elapsed;
+
+            // A second fresh compilation, so the analyzers pay for binding as they do in a build.
+            compilation = CSharpCompilation.Create("AnalyzerCost", trees, references, compilation.Options);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            if (round < WarmUpRounds)
+                continue;
+
+            compileTime += compile;
+            diagnostics = result.GetAllDiagnostics().Count(d => d.Id.StartsWith("FRAG", StringComparison.Ordinal));
+            foreach (var analyzer in analyzers)
+                totals[analyzer] += result.AnalyzerTelemetryInfo[analyzer].ExecutionTime;
+        }
+
+        var reference = totals[ca1861];
+        var invariant = CultureInfo.InvariantCulture;
+        Console.WriteLine($"{files.Count} files, {lines} lines, {Rounds} rounds (+{WarmUpRounds} warm-up); {diagnostics} Fragless diagnostics per round");
+        Console.WriteLine($"{"analyzer",-40} {"ms/round",10} {"× CA1861",9}");
+        foreach (var analyzer in analyzers)
+        {
+            var ms = totals[analyzer].TotalMilliseconds / Rounds;
+            var name = analyzer == ca1861 ? "CA1861 " + analyzer.GetType().Name : analyzer.GetType().Name;
+            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00}", name, ms, totals[analyzer].TotalMilliseconds / reference.TotalMilliseconds));
+        }
+
+        var frag = fragless.Aggregate(TimeSpan.Zero, (sum, a) => sum + totals[a]);
+        Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00}", "all Fragless analyzers", frag.TotalMilliseconds / Rounds, frag.TotalMilliseconds / reference.TotalMilliseconds));
+        Console.WriteLine(string.Format(invariant, "compiler binding (GetDiagnostics) {0:0.00} ms/round; Fragless = {1:0.0} % of it", compileTime.TotalMilliseconds / Rounds, 100 * frag.TotalMilliseconds / compileTime.TotalMilliseconds));
+        return 0;
+    }
+
+    private static bool IsManaged(string path)
+    {
+        try
+        {
+            AssemblyName.GetAssemblyName(path);
+            return true;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
+
+    private static DiagnosticAnalyzer LoadCa1861()
+    {
+        var folder = Metadata("NetAnalyzersPath");
+        var loader = new Loader();
+        foreach (var dll in Directory.GetFiles(folder, "*.dll"))
+        {
+            var reference = new AnalyzerFileReference(dll, loader);
+            foreach (var analyzer in reference.GetAnalyzers(LanguageNames.CSharp))
+            {
+                if (analyzer.SupportedDiagnostics.Any(d => d.Id == "CA1861"))
+                    return analyzer;
+            }
+        }
+
+        throw new InvalidOperationException("CA1861 not found in " + folder);
+    }
+
+    private static string Metadata(string key)
+        => typeof(AnalyzerCost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+
+    private sealed class Loader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    }
+}
