@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis;
+
+namespace Fragless.Analyzers.Tests.Verifiers;
+
+/// <summary>
+/// The two targets a nanoFramework test runs on: nanoFramework's mscorlib with the device stubs (the fixed code must
+/// compile there) and net10.0 with the same stubs and a test-only SpanByte (where the behaviour check runs the code).
+/// </summary>
+public static class NanoFrameworkTargets
+{
+    public const string NanoFramework = "nanoFramework";
+    public const string Net = "net10.0";
+
+    /// <summary>For <c>[Theory, MemberData(nameof(NanoFrameworkTargets.Both), MemberType = typeof(NanoFrameworkTargets))]</c>.</summary>
+    public static TheoryData<string> Both => new() { NanoFramework, Net };
+
+    public static ReferenceAssemblies References(string target)
+        => target == NanoFramework ? TestReferences.NanoFramework : TestReferences.Net10;
+
+    public static MetadataReference Devices(string target)
+        => TestReferences.NanoFrameworkDevices(References(target));
+
+    /// <summary>The entry point to run before and after the fix: only on .NET, where the test process can run it.</summary>
+    public static string? Behavior(string target, string entryPoint = "Main")
+        => target == Net ? entryPoint : null;
+}
