@@ -1,5 +1,6 @@
 // A test-only System.SpanByte for running nanoFramework code on .NET: the public surface of nanoFramework's
 // mscorlib SpanByte (1.17.11), over a byte[] slice. Never compiled against nanoFramework's mscorlib, which has its own.
+#nullable disable
 namespace System
 {
     public struct SpanByte
