@@ -59,6 +59,7 @@ namespace Fragless.Analyzers.Internals
             "System.Random",
             "System.Diagnostics.Debug",
             "System.Diagnostics.Trace",
+            "System.SpanByte", // nanoFramework's Span<byte>: its constructors make a view of the array.
         };
 
         /// <summary>Device bus types of small-device runtimes (nanoFramework, Meadow, TinyCLR, System.Device.*).</summary>
@@ -152,8 +153,14 @@ namespace Fragless.Analyzers.Internals
         {
             return type is INamedTypeSymbol named
                 && named.ContainingNamespace?.ToDisplayString() == "System"
-                && (named.Name == "Span" || named.Name == "ReadOnlySpan")
-                && named.Arity == 1;
+                && ((named.Name == "Span" || named.Name == "ReadOnlySpan") && named.Arity == 1 || IsSpanByte(named));
+        }
+
+        /// <summary>nanoFramework's <c>System.SpanByte</c>, its mscorlib's only span (a struct over a byte[] slice).</summary>
+        public static bool IsSpanByte(ITypeSymbol type)
+        {
+            return type.Name == "SpanByte" && type is INamedTypeSymbol named && named.Arity == 0
+                && named.ContainingNamespace?.ToDisplayString() == "System";
         }
 
         private static bool IsListOfT(INamedTypeSymbol type)

@@ -94,6 +94,12 @@ namespace Fragless.Analyzers.Rules
                 Use("read 'GetStreamAsync(…)' into a reused buffer", null, "GetStreamAsync", null)),
             Entry("System.IO.Ports.SerialPort", "ReadExisting", "", null,
                 Use("read into a reused buffer with 'Read(byte[], int, int)' or 'Read(char[], int, int)'", null, "Read", "byte[],int,int")),
+            Entry("System.IO.Ports.SerialPort", "ReadLine", "", null,
+                Use("read into a reused buffer with 'Read(byte[], int, int)' and find the line end there", null, "Read", "byte[],int,int")),
+            // nanoFramework's SerialPort.ReadByte makes a new byte[1] per call (.NET's does not): the row is active only
+            // where System.SpanByte, nanoFramework's mscorlib marker, exists.
+            Entry("System.IO.Ports.SerialPort", "ReadByte", "", AllocatingReadFixKinds.SerialPortReadByte, allocates: "byte[1]",
+                Use("read into a reused one-byte buffer with 'Read(byte[], 0, 1)' (nanoFramework's ReadByte allocates one per call)", "System.SpanByte", "Slice", "int")),
 
             // Cryptography and numerics
             Entry("System.Security.Cryptography.HashAlgorithm", "ComputeHash", "byte[]", null,
@@ -149,6 +155,7 @@ namespace Fragless.Analyzers.Rules
         public const string MemoryStreamBuffer = "MemoryStreamBuffer";
         public const string ReadBytes = "ReadBytes";
         public const string StringToCharArray = "StringToCharArray";
+        public const string SerialPortReadByte = "SerialPortReadByte";
     }
 
     /// <summary>One allocating call of the catalogue.</summary>

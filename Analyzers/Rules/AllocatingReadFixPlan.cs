@@ -51,6 +51,8 @@ namespace Fragless.Analyzers.Rules
             CancellationToken cancellationToken)
         {
             var none = ImmutableDictionary<string, string>.Empty;
+            if (fixKind == AllocatingReadFixKinds.SerialPortReadByte)
+                return PlanReadByte(invocation, loops);
             if (loops.IsEmpty || !(invocation.Type is IArrayTypeSymbol))
                 return none;
 
@@ -120,6 +122,27 @@ namespace Fragless.Analyzers.Rules
             }
 
             return ok ? builder.ToImmutable() : none;
+        }
+
+        /// <summary>
+        /// <c>port.ReadByte()</c> (nanoFramework: a new byte[1] per call) becomes
+        /// <c>(port.Read(oneByte, 0, 1) == 1 ? oneByte[0] : 0)</c> in place, over a byte[1] made before the loops: the
+        /// same value, the same read, at the same point of evaluation.
+        /// </summary>
+        private static ImmutableDictionary<string, string> PlanReadByte(IInvocationOperation invocation, ImmutableArray<ILoopOperation> loops)
+        {
+            if (loops.IsEmpty || invocation.Instance == null || invocation.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }
+                || !HasMethod(invocation.TargetMethod.ContainingType, "Read", "byte[],int,int", mustBeInstance: true))
+            {
+                return ImmutableDictionary<string, string>.Empty;
+            }
+
+            var builder = ImmutableDictionary.CreateBuilder<string, string>();
+            builder[FixKey] = AllocatingReadFixKinds.SerialPortReadByte;
+            builder[ShapeKey] = InlineShape;
+            builder[HoistLoopsKey] = loops.Length.ToString(CultureInfo.InvariantCulture);
+            builder[SizeKey] = "1";
+            return builder.ToImmutable();
         }
 
         private static bool PlanBitConverter(IMethodSymbol method, bool hasSpan, ImmutableDictionary<string, string>.Builder builder)

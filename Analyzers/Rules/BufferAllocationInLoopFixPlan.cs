@@ -64,7 +64,7 @@ namespace Fragless.Analyzers.Rules
 
             var operation = allocation.Operation;
             string shape;
-            if (flow.Local != null)
+            if (flow.Local != null && !IsViewOfNewArray(operation))
             {
                 if (!LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local))
                     return;
@@ -127,6 +127,19 @@ namespace Fragless.Analyzers.Rules
             }
 
             return count;
+        }
+
+        /// <summary>
+        /// <c>SpanByte s = new byte[4]</c> or <c>new SpanByte(new byte[4])</c>: the local holds a view, so the array is
+        /// hoisted on its own (inline) and the view is made over it where the array was.
+        /// </summary>
+        private static bool IsViewOfNewArray(IOperation operation)
+        {
+            if (!(operation is IArrayCreationOperation))
+                return false;
+            var parent = operation.WalkUpConversions().Parent;
+            return parent is IConversionOperation conversion && conversion.OperatorMethod != null && conversion.Type != null && CalleeCatalog.IsSpanLike(conversion.Type)
+                || parent is IArgumentOperation argument && argument.Parent is IObjectCreationOperation creation && creation.Type != null && CalleeCatalog.IsSpanLike(creation.Type);
         }
 
         private static bool IsInsideLoopBody(IOperation operation, ILoopOperation loop)

@@ -69,6 +69,8 @@ namespace Fragless.CodeFixes.Rules
                     return "Copy the characters into a reused buffer";
                 case AllocatingReadFixKinds.MemoryStreamBuffer:
                     return "Write the stream's own buffer";
+                case AllocatingReadFixKinds.SerialPortReadByte:
+                    return "Read into a one-byte buffer allocated once before the loop";
                 default:
                     return "Read into a reused buffer";
             }
@@ -113,7 +115,9 @@ namespace Fragless.CodeFixes.Rules
                 var loop = LoopSyntax.FindEnclosingLoop(invocation, hoistLoops);
                 if (loop == null)
                     return document;
-                ok = plan.IsDeclaration
+                ok = plan.Kind == AllocatingReadFixKinds.SerialPortReadByte
+                    ? ApplyReadByte(editor, model, invocation, loop, cancellationToken)
+                    : plan.IsDeclaration
                     ? ApplyDeclaration(editor, model, invocation, loop, plan, cancellationToken)
                     : ApplyInline(editor, model, invocation, loop, plan, cancellationToken);
             }
@@ -214,6 +218,29 @@ namespace Fragless.CodeFixes.Rules
 
             var hoisted = SyntaxFactory.ParseStatement("byte[] " + name + " = new byte[" + plan.InitialSize + "];")
                 .WithTrailingTrivia(endOfLine)
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            return true;
+        }
+
+        /// <summary>
+        /// <c>port.ReadByte()</c> in the loop: <c>(port.Read(oneByte, 0, 1) == 1 ? oneByte[0] : 0)</c> in its place, over
+        /// a byte[1] made before the loop. nanoFramework's ReadByte reads into a new byte[1] and returns its first byte,
+        /// 0 when nothing was read; this returns the same.
+        /// </summary>
+        private static bool ApplyReadByte(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, CancellationToken cancellationToken)
+        {
+            if (!(invocation.Expression is MemberAccessExpressionSyntax access) || invocation.ArgumentList.Arguments.Count != 0)
+                return false;
+
+            var scope = LocalNames.GetNameScope(loop);
+            var name = LocalNames.GetUnique("oneByte", scope, model, null, cancellationToken);
+            var read = SyntaxFactory.ParseExpression(
+                "(" + access.WithName(SyntaxFactory.IdentifierName("Read")).WithoutTrivia() + "(" + name + ", 0, 1) == 1 ? " + name + "[0] : 0)");
+            editor.ReplaceNode(invocation, read.WithTriviaFrom(invocation).WithAdditionalAnnotations(Simplifier.Annotation));
+
+            var hoisted = SyntaxFactory.ParseStatement("byte[] " + name + " = new byte[1];")
+                .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
                 .WithAdditionalAnnotations(Formatter.Annotation);
             StatementPlacement.InsertBefore(editor, loop, hoisted);
             return true;
@@ -341,14 +368,21 @@ namespace Fragless.CodeFixes.Rules
 
             var bits = LocalNames.GetUnique(name + "Bits", scope, model, null, cancellationToken);
             var lines = new List<string> { string.Format(CultureInfo.InvariantCulture, declaration, bits) };
+
+            // Without Array.Reverse (nanoFramework), each byte goes straight to its big- or little-endian index.
+            var canReverse = !model.Compilation.GetSpecialType(SpecialType.System_Array).GetMembers("Reverse").IsEmpty;
             for (var i = 0; i < size; i++)
             {
+                var index = canReverse
+                    ? i.ToString(CultureInfo.InvariantCulture)
+                    : "global::System.BitConverter.IsLittleEndian ? " + i.ToString(CultureInfo.InvariantCulture) + " : " + (size - 1 - i).ToString(CultureInfo.InvariantCulture);
                 lines.Add(i == 0
-                    ? name + "[0] = (byte)(" + bits + " & 0xFF);"
-                    : name + "[" + i.ToString(CultureInfo.InvariantCulture) + "] = (byte)((" + bits + " >> " + (8 * i).ToString(CultureInfo.InvariantCulture) + ") & 0xFF);");
+                    ? name + "[" + index + "] = (byte)(" + bits + " & 0xFF);"
+                    : name + "[" + index + "] = (byte)((" + bits + " >> " + (8 * i).ToString(CultureInfo.InvariantCulture) + ") & 0xFF);");
             }
 
-            lines.Add("if (!global::System.BitConverter.IsLittleEndian) global::System.Array.Reverse(" + name + ");");
+            if (canReverse)
+                lines.Add("if (!global::System.BitConverter.IsLittleEndian) global::System.Array.Reverse(" + name + ");");
             return Parse(lines.ToArray());
         }
 
