@@ -20,7 +20,7 @@ public class LargeAllocationNanoFrameworkTests
                 using System;
                 using System.Device.Spi;
 
-                class Display
+                public class Display
                 {
                     private readonly SpiDevice _spi = SpiDevice.Create(new SpiConnectionSettings(1, 5));
 
@@ -49,7 +49,7 @@ public class LargeAllocationNanoFrameworkTests
                 using System;
                 using System.Device.Spi;
 
-                class Display
+                public class Display
                 {
                     private readonly SpiDevice _spi = SpiDevice.Create(new SpiConnectionSettings(1, 5));
                     private readonly byte[] _frame = new byte[4096];
