@@ -170,7 +170,7 @@ public class LargeAllocationCreationSiteTests
         {
             TestCode = """
                 class Small { private readonly byte[] _a = new byte[300]; private readonly byte[] _b = new byte[300]; }
-                class C { object Late() => {|#0:new Small()|}; }
+                class C { int Late() => {|#0:new Small()|}.GetHashCode(); }
                 """,
             TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.large_allocation_bytes = 600") } },
             ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0) },

@@ -317,7 +317,7 @@ public class LargeAllocationFixTests
 
                 class C
                 {
-                    object Load() => [|new PakFile()|];
+                    int Load() => [|new PakFile()|].GetHashCode();
                 }
                 """,
             FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered

@@ -229,4 +229,64 @@ public class LargeAllocationFrequencyTests
             ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0) },
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task LazyInitialisationWithALengthCheck_AndCodeBeforeARunningFlagLoop_AreOnce()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            using System.IO;
+
+            class Server
+            {
+                private byte[] _palette;
+                private bool _listening;
+
+                public byte[] Palette()
+                {
+                    if (_palette == null || _palette.Length == 0)
+                    {
+                        var raw = new byte[4096];
+                        _palette = raw;
+                    }
+
+                    return _palette;
+                }
+
+                public void Listen(Stream socket)
+                {
+                    var buffer = new byte[4096];
+                    while (_listening)
+                    {
+                        socket.Read(buffer, 0, buffer.Length);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task TestFoldersAndBenchmarks_AreOutOfScope()
+    {
+        await new VerifyCS.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("/src/devices/Bmp280/tests/SensorTests.cs", "class SensorTests { public void Reads() { var b = new byte[8192]; b[0] = 1; } }"),
+                    ("/src/Mqtt.Benchmarks/Bench.cs", "class Bench { public void Run() { var b = new byte[8192]; b[0] = 1; } }"),
+                    ("/src/Mqtt/Bench.cs", """
+                        namespace BenchmarkDotNet.Attributes { public sealed class GlobalSetupAttribute : System.Attribute { } }
+                        class Client
+                        {
+                            [BenchmarkDotNet.Attributes.GlobalSetup]
+                            public void Setup2() { var b = new byte[8192]; b[0] = 1; }
+                            public void Send() { var b = {|#0:new byte[8192]|}; b[0] = 1; }
+                        }
+                        """),
+                },
+            },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0) },
+        }.RunAsync();
+    }
 }

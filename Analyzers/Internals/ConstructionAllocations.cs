@@ -75,7 +75,12 @@ namespace Fragless.Analyzers.Internals
             var chainsToThis = false;
             IMethodSymbol? baseConstructor = null;
 
-            if (syntax != null)
+            if (syntax != null && !MayAllocate(syntax) && syntax.Initializer == null)
+            {
+                // Nothing in the body can allocate: only the initializers and the implicit base call remain.
+                baseConstructor = ImplicitBaseConstructor(type);
+            }
+            else if (syntax != null)
             {
                 var body = GetOperation(syntax, cancellationToken) as IConstructorBodyOperation;
                 if (body == null)
@@ -139,7 +144,7 @@ namespace Fragless.Analyzers.Internals
                             break;
                     }
 
-                    if (initializer == null)
+                    if (initializer == null || !MayAllocate(initializer))
                         continue;
                     var operation = GetOperation(initializer, cancellationToken);
                     if (operation != null)
@@ -194,6 +199,13 @@ namespace Fragless.Analyzers.Internals
                         stack.Push(child);
                 }
             }
+        }
+
+        /// <summary>A cheap syntactic filter before any binding: no <c>new</c> and no collection expression, no allocation.</summary>
+        private static bool MayAllocate(SyntaxNode node)
+        {
+            var text = node.ToString();
+            return text.IndexOf("new", StringComparison.Ordinal) >= 0 || text.IndexOf('[') >= 0;
         }
 
         private static IMethodSymbol? ImplicitBaseConstructor(INamedTypeSymbol type)

@@ -22,8 +22,11 @@ namespace Fragless.Analyzers.Internals
         private static readonly ImmutableArray<string> TestAttributes =
             ImmutableArray.Create("Fact", "Theory", "Test", "TestCase", "TestCaseSource", "TestMethod", "DataTestMethod");
 
+        private static readonly ImmutableArray<string> TestAttributesBenchmarks =
+            ImmutableArray.Create("Benchmark", "GlobalSetup", "GlobalCleanup", "IterationSetup", "IterationCleanup");
+
         private static readonly ImmutableArray<string> TestFrameworks =
-            ImmutableArray.Create("xunit.core", "xunit.assert", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework");
+            ImmutableArray.Create("xunit.core", "xunit.assert", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework", "BenchmarkDotNet", "BenchmarkDotNet.Annotations");
 
         private readonly bool _isTestAssembly;
         private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _editorRegions = new ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>>();
@@ -47,6 +50,8 @@ namespace Fragless.Analyzers.Internals
                 return "a test assembly";
             if (IsInEditorFolder(tree.FilePath))
                 return "an Editor folder";
+            if (IsInTestFolder(tree.FilePath))
+                return "a test folder";
             if (member != null && (IsTestMethod(member) || DerivesFromUnityEditor(member.ContainingType)))
                 return member.ContainingType != null && DerivesFromUnityEditor(member.ContainingType) ? "Unity editor code" : "a test";
             if (IsUnderUnityEditorDirective(node))
@@ -93,6 +98,27 @@ namespace Fragless.Analyzers.Internals
             return normalized.IndexOf("/Editor/", StringComparison.Ordinal) >= 0 || normalized.StartsWith("Editor/", StringComparison.Ordinal);
         }
 
+        /// <summary>A folder named <c>test</c> or <c>tests</c>, or a project folder ending in <c>.Tests</c>, <c>.UnitTests</c>, <c>.IntegrationTests</c> or <c>.Benchmarks</c>.</summary>
+        private static bool IsInTestFolder(string? path)
+        {
+            if (string.IsNullOrEmpty(path))
+                return false;
+
+            var segments = path!.Replace('\\', '/').Split('/');
+            for (var i = 0; i < segments.Length - 1; i++)
+            {
+                var segment = segments[i];
+                if (segment.Equals("test", StringComparison.OrdinalIgnoreCase) || segment.Equals("tests", StringComparison.OrdinalIgnoreCase)
+                    || segment.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".UnitTests", StringComparison.OrdinalIgnoreCase)
+                    || segment.EndsWith(".IntegrationTests", StringComparison.OrdinalIgnoreCase) || segment.EndsWith(".Benchmarks", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsTestMethod(ISymbol member)
         {
             var method = member as IMethodSymbol;
@@ -104,7 +130,7 @@ namespace Fragless.Analyzers.Internals
         private static bool IsTestAttribute(string name)
         {
             var trimmed = name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
-            return TestAttributes.Contains(trimmed);
+            return TestAttributes.Contains(trimmed) || TestAttributesBenchmarks.Contains(trimmed);
         }
 
         private static bool DerivesFromUnityEditor(INamedTypeSymbol? type)
@@ -139,11 +165,8 @@ namespace Fragless.Analyzers.Internals
 
             var regions = ImmutableArray.CreateBuilder<TextSpan>();
             var open = new List<int>(); // start of the editor branch at each nesting level, or -1
-            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: true))
+            for (var directive = ((CSharpSyntaxNode)root).GetFirstDirective(); directive != null; directive = directive.GetNextDirective())
             {
-                if (!(trivia.GetStructure() is DirectiveTriviaSyntax directive))
-                    continue;
-
                 switch (directive)
                 {
                     case IfDirectiveTriviaSyntax ifDirective:

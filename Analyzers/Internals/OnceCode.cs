@@ -33,8 +33,9 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
-        /// The operation comes before a loop of its member that never ends (<c>while (true)</c>, <c>for (;;)</c> with no
-        /// break, in a member with no return): the member never gets past that loop, so what precedes it runs once.
+        /// The operation comes before a loop of its member that never ends (<c>while (true)</c>, <c>for (;;)</c>) or runs
+        /// while the program runs (<c>while (_listening)</c>), with no break, in a member with no return: what precedes it
+        /// runs once per run of that loop.
         /// </summary>
         public static bool PrecedesEndlessLoop(IOperation operation)
         {
@@ -49,7 +50,7 @@ namespace Fragless.Analyzers.Internals
                     var index = block.Operations.IndexOf(child);
                     for (var i = index + 1; i >= 1 && i < block.Operations.Length; i++)
                     {
-                        if (block.Operations[i] is ILoopOperation loop && NeverEnds(loop))
+                        if (block.Operations[i] is ILoopOperation loop && (NeverEnds(loop) || LooksLikeMainLoop(loop) && !HasBreak(loop)))
                             return !HasReturn(operation.GetRoot());
                     }
                 }
@@ -106,6 +107,11 @@ namespace Fragless.Analyzers.Internals
                 || d is IBranchOperation jump && jump.BranchKind == BranchKind.GoTo);
         }
 
+        private static bool HasBreak(ILoopOperation loop)
+        {
+            return loop.Descendants().Any(d => d is IBranchOperation branch && branch.BranchKind == BranchKind.Break && SymbolEqualityComparer.Default.Equals(branch.Target, loop.ExitLabel));
+        }
+
         private static bool HasReturn(IOperation root)
         {
             return root.Descendants().Any(d => d is IReturnOperation && !IsInNestedFunction(d, root));
@@ -127,6 +133,9 @@ namespace Fragless.Analyzers.Internals
         {
             switch (condition)
             {
+                case IBinaryOperation either when either.OperatorKind == BinaryOperatorKind.ConditionalOr:
+                    // if (_table == null || _table.Length == 0)
+                    return GuardedMember(either.LeftOperand);
                 case IBinaryOperation binary when binary.OperatorKind == BinaryOperatorKind.Equals:
                     if (IsNull(binary.RightOperand))
                         return MemberOf(binary.LeftOperand);

@@ -12,10 +12,16 @@ namespace Fragless.Analyzers.Internals
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _cache = new ConcurrentDictionary<string, INamedTypeSymbol?>();
 
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, WellKnownTypes> s_shared =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, WellKnownTypes>();
+
         public WellKnownTypes(Compilation compilation)
         {
             _compilation = compilation;
         }
+
+        /// <summary>The compilation's one cache, shared by every Fragless analyzer (a lookup by metadata name is costly).</summary>
+        public static WellKnownTypes For(Compilation compilation) => s_shared.GetValue(compilation, c => new WellKnownTypes(c));
 
         public Compilation Compilation => _compilation;
 

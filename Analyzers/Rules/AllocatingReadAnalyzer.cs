@@ -48,7 +48,7 @@ namespace Fragless.Analyzers.Rules
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var types = new WellKnownTypes(context.Compilation);
+            var types = WellKnownTypes.For(context.Compilation);
             if (types.Get(WellKnownTypes.Names.Array) == null)
                 return;
 
@@ -156,8 +156,11 @@ namespace Fragless.Analyzers.Rules
         {
             private readonly WellKnownTypes _types;
             private readonly AllocatingReadPairs _pairs;
-            private readonly Dictionary<string, List<(AllocatingReadEntry Entry, INamedTypeSymbol Type, string? Advice)>> _byMethod =
-                new Dictionary<string, List<(AllocatingReadEntry, INamedTypeSymbol, string?)>>(StringComparer.Ordinal);
+            // Catalogue rows by method name; their types are looked up only when a call of that name is met (a lookup by
+            // metadata name is costly, and most rows never match anything in a given project).
+            private readonly Dictionary<string, List<AllocatingReadEntry>> _entriesByMethod = new Dictionary<string, List<AllocatingReadEntry>>(StringComparer.Ordinal);
+            private readonly ConcurrentDictionary<string, List<(AllocatingReadEntry Entry, INamedTypeSymbol Type, string? Advice)>> _byMethod =
+                new ConcurrentDictionary<string, List<(AllocatingReadEntry, INamedTypeSymbol, string?)>>(StringComparer.Ordinal);
             private readonly Dictionary<string, AllocatingReadEntry> _bySimpleTypeName = new Dictionary<string, AllocatingReadEntry>(StringComparer.Ordinal);
             private readonly ConcurrentDictionary<IMethodSymbol, Match?> _cache = new ConcurrentDictionary<IMethodSymbol, Match?>(SymbolEqualityComparer.Default);
 
@@ -173,14 +176,29 @@ namespace Fragless.Analyzers.Rules
                         continue;
                     }
 
-                    var type = types.Get(entry.Type);
-                    if (type == null)
-                        continue;
-
-                    if (!_byMethod.TryGetValue(entry.Method, out var list))
-                        _byMethod[entry.Method] = list = new List<(AllocatingReadEntry, INamedTypeSymbol, string?)>();
-                    list.Add((entry, type, ChooseAdvice(entry, type)));
+                    if (!_entriesByMethod.TryGetValue(entry.Method, out var list))
+                        _entriesByMethod[entry.Method] = list = new List<AllocatingReadEntry>();
+                    list.Add(entry);
                 }
+            }
+
+            private List<(AllocatingReadEntry Entry, INamedTypeSymbol Type, string? Advice)>? ResolvedEntries(string methodName)
+            {
+                if (!_entriesByMethod.TryGetValue(methodName, out var entries))
+                    return null;
+
+                return _byMethod.GetOrAdd(methodName, _ =>
+                {
+                    var resolved = new List<(AllocatingReadEntry, INamedTypeSymbol, string?)>();
+                    foreach (var entry in entries)
+                    {
+                        var type = _types.Get(entry.Type);
+                        if (type != null)
+                            resolved.Add((entry, type, ChooseAdvice(entry, type)));
+                    }
+
+                    return resolved;
+                });
             }
 
             public Match? Find(IMethodSymbol method)
@@ -196,7 +214,7 @@ namespace Fragless.Analyzers.Rules
                 if (pairAdvice != null)
                     return new Match(null, pairAdvice);
 
-                if (_byMethod.TryGetValue(method.Name, out var entries))
+                if (ResolvedEntries(method.Name) is { } entries)
                 {
                     foreach (var type in AllocatingReadSignatures.GetSelfAndBases(method.ContainingType))
                     {

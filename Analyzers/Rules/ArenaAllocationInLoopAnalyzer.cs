@@ -33,7 +33,7 @@ namespace Fragless.Analyzers.Rules
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var types = ArenaTypes.TryCreate(new WellKnownTypes(context.Compilation));
+            var types = ArenaTypes.TryCreate(WellKnownTypes.For(context.Compilation));
             if (types == null)
                 return;
 

@@ -33,7 +33,7 @@ namespace Fragless.Analyzers.Rules
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var types = new WellKnownTypes(context.Compilation);
+            var types = WellKnownTypes.For(context.Compilation);
             if (types.Get(WellKnownTypes.Names.Array) == null)
                 return;
 

@@ -35,7 +35,7 @@ namespace Fragless.Analyzers.Rules
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var types = new WellKnownTypes(context.Compilation);
+            var types = WellKnownTypes.For(context.Compilation);
             if (types.Get(WellKnownTypes.Names.Array) == null)
                 return;
 
@@ -109,18 +109,16 @@ namespace Fragless.Analyzers.Rules
             if (execution.Kind != RunKind.PerCall)
                 return;
 
-            BufferFlow? flow = null;
-            if (allocation != null && allocation.Kind != BufferKind.Custom)
+            // Data that is kept (stored elsewhere, returned, queued) is the program's, not churn; a field of its own
+            // type that each run fills with a new buffer drops the previous one, which is.
+            var lifetime = model.Lifetime(operation, execution, context.CancellationToken);
+            if (lifetime.Escapes && !ReplacesOwnField(operation, context.ContainingSymbol)
+                && !AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ReportKept, defaultValue: false))
             {
-                // Data that is kept (stored elsewhere, returned, queued) is the program's, not churn; a field of its own
-                // type that each run fills with a new buffer drops the previous one, which is.
-                flow = model.Lifetime(operation, execution, context.CancellationToken);
-                if (flow.Escapes && !ReplacesOwnField(operation, context.ContainingSymbol)
-                    && !AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ReportKept, defaultValue: false))
-                {
-                    return;
-                }
+                return;
             }
+
+            var flow = allocation != null && allocation.Kind != BufferKind.Custom ? lifetime : null;
 
             var amount = size?.ToString(CultureInfo.InvariantCulture) + " bytes";
             string subject;

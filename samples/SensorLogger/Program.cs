@@ -47,13 +47,17 @@ namespace SensorLogger
                 // Echo the reading back to the host as a little-endian int.
                 var echo = BitConverter.GetBytes(centi);
                 uart.Write(echo, 0, echo.Length);
+
+                // A status report every fourth good frame.
+                if (good % 4 == 0)
+                    Console.WriteLine(Summary(good, bad, uart.BytesWritten));
             }
 
             Console.WriteLine(Summary(good, bad, uart.BytesWritten));
             Console.WriteLine("peak window: " + PeakWindow(new[] { 2150, 2230, 2410, 2395, 2600, 2210 }));
         }
 
-        /// <summary>The end-of-run report line.</summary>
+        /// <summary>The status report line, made while the logger runs and at the end.</summary>
         private static string Summary(int good, int bad, long bytesWritten)
         {
             var report = new StringBuilder(1024);

@@ -22,9 +22,9 @@ static class Program
             var kept = new byte[2];
             kept[1] = (byte)i;
             s_history.Add(kept);
+            Console.WriteLine(Report(output));
         }
 
-        Console.WriteLine(Report(output));
         Console.WriteLine(s_history.Count);
     }
 
