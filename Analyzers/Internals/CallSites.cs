@@ -37,7 +37,6 @@ namespace Fragless.Analyzers.Internals
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<string, ImmutableArray<SyntaxTree>> _treesByName = new ConcurrentDictionary<string, ImmutableArray<SyntaxTree>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<SyntaxTree, Dictionary<string, List<SyntaxNode>>> _namesByTree = new ConcurrentDictionary<SyntaxTree, Dictionary<string, List<SyntaxNode>>>();
-        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
         public CallSites(Compilation compilation)
         {
@@ -61,6 +60,8 @@ namespace Fragless.Analyzers.Internals
                         continue;
 
                     var model = GetModel(node.SyntaxTree);
+                    if (model == null)
+                        return default;
                     var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol;
                     if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, definition))
                         continue;
@@ -111,12 +112,7 @@ namespace Fragless.Analyzers.Internals
             });
         }
 
-        private SemanticModel GetModel(SyntaxTree tree)
-        {
-#pragma warning disable RS1030 // Callers live in other trees; each tree's model is made once for the compilation and cached.
-            return _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
-#pragma warning restore RS1030
-        }
+        private SemanticModel? GetModel(SyntaxTree tree) => SemanticModels.For(_compilation).Get(tree);
 
         private static InvocationExpressionSyntax? InvocationOf(SyntaxNode name)
         {

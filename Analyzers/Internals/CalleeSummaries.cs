@@ -77,10 +77,7 @@ namespace Fragless.Analyzers.Internals
             if (syntax.DescendantNodes().Any(n => n is YieldStatementSyntax))
                 return CalleeEffect.Keep;
 
-#pragma warning disable RS1030 // Callee bodies live in other trees; the model is only read, once per method, and cached.
-            var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-            var body = model.GetOperation(syntax, cancellationToken);
+            var body = SemanticModels.For(_compilation).Get(syntax.SyntaxTree)?.GetOperation(syntax, cancellationToken);
             if (body == null)
                 return CalleeEffect.Unknown;
 

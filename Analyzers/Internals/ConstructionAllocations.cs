@@ -24,6 +24,7 @@ namespace Fragless.Analyzers.Internals
 
         private readonly Compilation _compilation;
         private readonly WellKnownTypes _types;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayAllocate = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(IMethodSymbol, int), long> _cache =
             new ConcurrentDictionary<(IMethodSymbol, int), long>();
 
@@ -43,6 +44,8 @@ namespace Fragless.Analyzers.Internals
         {
             var definition = constructor.OriginalDefinition;
             if (definition.MethodKind != MethodKind.Constructor || depth > MaxDepth || !IsInSource(definition.ContainingType))
+                return 0;
+            if (depth == 0 && !MayAllocateBuffers(definition.ContainingType, cancellationToken))
                 return 0;
 
             var key = (definition, referenceSize);
@@ -201,6 +204,76 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
+        /// <summary>
+        /// Before binding a type's constructors: does its source (or a base type's) spell an array, a collection
+        /// expression or a sized collection at all? Most types that are constructed do not.
+        /// </summary>
+        private bool MayAllocateBuffers(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (_mayAllocate.TryGetValue(type, out var known))
+                return known;
+
+            _mayAllocate[type] = false; // a cycle adds nothing
+            var result = ComputeMayAllocateBuffers(type, cancellationToken);
+            _mayAllocate[type] = result;
+            return result;
+        }
+
+        private bool ComputeMayAllocateBuffers(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            {
+                var t = type;
+                for (var current = t; current != null && IsInSource(current); current = current.BaseType)
+                {
+                    foreach (var reference in current.DeclaringSyntaxReferences)
+                    {
+                        foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes(n => !(n is AttributeListSyntax)))
+                        {
+                            if (node is ArrayCreationExpressionSyntax || node is ImplicitArrayCreationExpressionSyntax || node is StackAllocArrayCreationExpressionSyntax
+                                || node is ObjectCreationExpressionSyntax creation && (LooksLikeABuffer(creation.Type) || CreatesSourceTypeThatMayAllocate(creation.Type, cancellationToken))
+                                || node.RawKind == CollectionExpressionRawKind
+                                || node.RawKind == ImplicitObjectCreationRawKind)
+                            {
+                                return true;
+                            }
+                        }
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>An object of a source type (found by name in the declarations, without binding) that may allocate.</summary>
+        private bool CreatesSourceTypeThatMayAllocate(TypeSyntax type, CancellationToken cancellationToken)
+        {
+            var name = (type as SimpleNameSyntax)?.Identifier.ValueText ?? ((type as QualifiedNameSyntax)?.Right)?.Identifier.ValueText;
+            if (name == null)
+                return false;
+
+            foreach (var symbol in _compilation.GetSymbolsWithName(n => n == name, SymbolFilter.Type, cancellationToken))
+            {
+                if (symbol is INamedTypeSymbol named && MayAllocateBuffers(named, cancellationToken))
+                    return true;
+            }
+
+            return false;
+        }
+
+        // Syntax kinds newer than the Roslyn the analyzers compile against.
+        private const int ImplicitObjectCreationRawKind = 8659;
+        private const int CollectionExpressionRawKind = 9076;
+
+        private static bool LooksLikeABuffer(TypeSyntax type)
+        {
+            var name = type is GenericNameSyntax generic ? generic.Identifier.ValueText
+                : type is QualifiedNameSyntax qualified ? (qualified.Right as SimpleNameSyntax)?.Identifier.ValueText
+                : (type as IdentifierNameSyntax)?.Identifier.ValueText;
+            return name == null || name.EndsWith("Builder", StringComparison.Ordinal) || name.EndsWith("Stream", StringComparison.Ordinal)
+                || name.EndsWith("List", StringComparison.Ordinal) || name.EndsWith("Queue", StringComparison.Ordinal) || name.EndsWith("Stack", StringComparison.Ordinal)
+                || name.EndsWith("Set", StringComparison.Ordinal) || name.EndsWith("Dictionary", StringComparison.Ordinal) || name.EndsWith("Buffer", StringComparison.Ordinal);
+        }
+
         /// <summary>A cheap syntactic filter before any binding: no <c>new</c> and no collection expression, no allocation.</summary>
         private static bool MayAllocate(SyntaxNode node)
         {
@@ -220,12 +293,7 @@ namespace Fragless.Analyzers.Internals
 
         private IOperation? GetOperation(SyntaxNode node, CancellationToken cancellationToken)
         {
-            if (!_compilation.ContainsSyntaxTree(node.SyntaxTree))
-                return null;
-#pragma warning disable RS1030 // Constructors live in other trees; the model is only read, once per constructor, and cached.
-            var model = _compilation.GetSemanticModel(node.SyntaxTree);
-#pragma warning restore RS1030
-            return model.GetOperation(node, cancellationToken);
+            return SemanticModels.For(_compilation).Get(node.SyntaxTree)?.GetOperation(node, cancellationToken);
         }
 
         private static long Add(long a, long b)
