@@ -87,71 +87,46 @@ public class AllocatingReadFixTests
             """);
     }
 
+    /// <summary>Results stored, queued, captured or returned: the program's data, not churn.</summary>
+    private const string KeptResults = """
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+
+        class C
+        {
+            byte[] _last;
+
+            byte[] M(BinaryReader reader, List<byte[]> frames, Guid[] ids)
+            {
+                for (int i = 0; i < 4; i++)
+                {
+                    frames.Add([|BitConverter.GetBytes(i)|]);
+                    _last = [|reader.ReadBytes(4)|];
+                    var kept = [|BitConverter.GetBytes((long)i)|];
+                    Action later = () => Console.WriteLine(kept.Length);
+                    later();
+                }
+                foreach (var id in ids)
+                {
+                    var raw = [|id.ToByteArray()|];
+                    if (raw[0] == 0) return raw;
+                }
+                return null;
+            }
+        }
+        """;
+
     [Fact]
     public async Task ResultOutlivesTheIteration_KeptDataIsNotReported()
     {
-        // Stored, queued, captured or returned: the result is the program's data, not churn.
-        await VerifyNoFixAsync("""
-            using System;
-            using System.Collections.Generic;
-            using System.IO;
-
-            class C
-            {
-                byte[] _last;
-
-                byte[] M(BinaryReader reader, List<byte[]> frames, Guid[] ids)
-                {
-                    for (int i = 0; i < 4; i++)
-                    {
-                        frames.Add([|BitConverter.GetBytes(i)|]);
-                        _last = [|reader.ReadBytes(4)|];
-                        var kept = [|BitConverter.GetBytes((long)i)|];
-                        Action later = () => Console.WriteLine(kept.Length);
-                        later();
-                    }
-                    foreach (var id in ids)
-                    {
-                        var raw = [|id.ToByteArray()|];
-                        if (raw[0] == 0) return raw;
-                    }
-                    return null;
-                }
-            }
-            """.Replace("[|", "").Replace("|]", ""));
+        await VerifyNoFixAsync(KeptResults.Replace("[|", "").Replace("|]", ""));
     }
 
     [Fact]
     public async Task ResultOutlivesTheIteration_ReportedWithReportKept_NoFix()
     {
-        await VerifyNoFixAsync("""
-            using System;
-            using System.Collections.Generic;
-            using System.IO;
-
-            class C
-            {
-                byte[] _last;
-
-                byte[] M(BinaryReader reader, List<byte[]> frames, Guid[] ids)
-                {
-                    for (int i = 0; i < 4; i++)
-                    {
-                        frames.Add([|BitConverter.GetBytes(i)|]);
-                        _last = [|reader.ReadBytes(4)|];
-                        var kept = [|BitConverter.GetBytes((long)i)|];
-                        Action later = () => Console.WriteLine(kept.Length);
-                        later();
-                    }
-                    foreach (var id in ids)
-                    {
-                        var raw = [|id.ToByteArray()|];
-                        if (raw[0] == 0) return raw;
-                    }
-                    return null;
-                }
-            }
-            """, "fragless.report_kept = true");
+        await VerifyNoFixAsync(KeptResults, "fragless.report_kept = true");
     }
 
     [Fact]

@@ -66,6 +66,10 @@ namespace Fragless.Analyzers.Internals
 
         public static ChurnModel For(Compilation compilation) => s_models.GetValue(compilation, c => new ChurnModel(c));
 
+        /// <summary><c>fragless.startup_methods</c> for a tree, read once.</summary>
+        public System.Collections.Immutable.ImmutableArray<string> StartupMethods(AnalyzerOptions options, SyntaxTree tree)
+            => _startupMethods.GetOrAdd(tree, t => StartupCode.ReadStartupMethods(options, t));
+
         /// <summary>How often <paramref name="operation"/>, in <paramref name="member"/>, runs.</summary>
         public Execution Classify(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
         {
@@ -138,9 +142,7 @@ namespace Fragless.Analyzers.Internals
 
         private MemberRuns RunsOf(ISymbol member, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
         {
-            var tree = operation.Syntax.SyntaxTree;
-            var startupMethods = _startupMethods.GetOrAdd(tree, t => StartupCode.ReadStartupMethods(options, t));
-            switch (StartupCode.ClassifyMember(member, operation, startupMethods))
+            switch (StartupCode.ClassifyMember(member, operation, StartupMethods(options, operation.Syntax.SyntaxTree)))
             {
                 case StartupKind.TypeInitialization:
                     return MemberRuns.Once;

@@ -63,6 +63,14 @@ namespace Fragless.Analyzers.Rules
             var tree = operation.Syntax.SyntaxTree;
             var options = context.Options;
 
+            // Cheap first: initializers, constructors and startup methods are never per call (outside their lambdas),
+            // so their allocations need no size, no constructor sums and no model.
+            if (operation.GetEnclosingFunction() == null
+                && StartupCode.ClassifyMember(context.ContainingSymbol, operation, model.StartupMethods(options, tree)) != StartupKind.Late)
+            {
+                return;
+            }
+
             var threshold = AnalyzerOptionsReader.GetInt32(options, tree, OptionKeys.LargeAllocationBytes, DefaultThreshold, minValue: 1);
             var referenceSize = ReadReferenceSize(options, tree);
             var customTypes = BufferTypeOption.Resolve(options, tree, types, customTypeCache);
