@@ -29,6 +29,7 @@ namespace Fragless.Analyzers.Internals
             ImmutableArray.Create("xunit.core", "xunit.assert", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework", "BenchmarkDotNet", "BenchmarkDotNet.Annotations");
 
         private readonly bool _isTestAssembly;
+        private readonly ConcurrentDictionary<string, Regex?> _patterns = new ConcurrentDictionary<string, Regex?>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _editorRegions = new ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>>();
 
         public ExcludedCode(Compilation compilation)
@@ -59,7 +60,7 @@ namespace Fragless.Analyzers.Internals
             return null;
         }
 
-        private static bool MatchesExcludeOption(SyntaxTree tree, AnalyzerOptions options)
+        private bool MatchesExcludeOption(SyntaxTree tree, AnalyzerOptions options)
         {
             var patterns = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.Exclude);
             if (patterns.IsEmpty || string.IsNullOrEmpty(tree.FilePath))
@@ -68,7 +69,7 @@ namespace Fragless.Analyzers.Internals
             var path = tree.FilePath.Replace('\\', '/');
             foreach (var pattern in patterns)
             {
-                var regex = GlobToRegex(pattern.Replace('\\', '/'));
+                var regex = _patterns.GetOrAdd(pattern, p => GlobToRegex(p.Replace('\\', '/')));
                 if (regex != null && regex.IsMatch(path))
                     return true;
             }
