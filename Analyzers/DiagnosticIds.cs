@@ -15,7 +15,8 @@ namespace Fragless.Analyzers
         /// <summary>A line of a Fragless configuration file (fragless.pairs.txt) cannot be used.</summary>
         public const string MalformedConfiguration = "FRAG004";
 
-        // FRAG005 is reserved for "Buffer allocated on every call of a hot method" (not yet built).
+        /// <summary>A buffer is allocated, and dropped, on every call of a hot method.</summary>
+        public const string HotPathAllocation = "FRAG005";
 
         /// <summary>Memory from an arena is used after a reset, rewind or scope end released it.</summary>
         public const string ArenaUseAfterRewind = "FRAG006";

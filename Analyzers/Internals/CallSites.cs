@@ -25,6 +25,24 @@ namespace Fragless.Analyzers.Internals
         public ISymbol Caller { get; }
     }
 
+    /// <summary>One use of a source method: a call (<see cref="IsCall"/>), or the method group used as a value.</summary>
+    internal readonly struct MethodUse
+    {
+        public MethodUse(IOperation operation, ISymbol caller, bool isCall)
+        {
+            Operation = operation;
+            Caller = caller;
+            IsCall = isCall;
+        }
+
+        /// <summary>The invocation, or the method reference (usually under a delegate creation).</summary>
+        public IOperation Operation { get; }
+
+        public ISymbol Caller { get; }
+
+        public bool IsCall { get; }
+    }
+
     /// <summary>
     /// Finds the direct calls of a source method within the compilation. Only the trees that can call it are read: the
     /// containing type's own trees for a private method, otherwise the trees whose text spells its name (searched once
@@ -46,8 +64,29 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Every direct call of <paramref name="method"/>, or default when its callers cannot all be known.</summary>
         public ImmutableArray<CallSite> Find(IMethodSymbol method, CancellationToken cancellationToken)
         {
+            var uses = Uses(method, cancellationToken);
+            if (uses.IsDefault)
+                return default;
+
+            var result = ImmutableArray.CreateBuilder<CallSite>(uses.Length);
+            foreach (var use in uses)
+            {
+                if (!use.IsCall)
+                    return default; // used as a value: a delegate can be called from anywhere
+                result.Add(new CallSite(use.Operation, use.Caller));
+            }
+
+            return result.MoveToImmutable();
+        }
+
+        /// <summary>
+        /// Every use of <paramref name="method"/> in source: its direct calls, and the places it is used as a value
+        /// (a method group subscribed to an event or passed as a callback). Default when a tree cannot be bound.
+        /// </summary>
+        public ImmutableArray<MethodUse> Uses(IMethodSymbol method, CancellationToken cancellationToken)
+        {
             var definition = method.OriginalDefinition;
-            var result = ImmutableArray.CreateBuilder<CallSite>();
+            var result = ImmutableArray.CreateBuilder<MethodUse>();
             foreach (var tree in CandidateTrees(definition))
             {
                 if (!GetNames(tree, cancellationToken).TryGetValue(definition.Name, out var nodes))
@@ -66,15 +105,13 @@ namespace Fragless.Analyzers.Internals
                     if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, definition))
                         continue;
 
-                    var invocation = InvocationOf(node);
-                    if (invocation == null)
-                        return default; // used as a value: a delegate can be called from anywhere
-
-                    var operation = model.GetOperation(invocation, cancellationToken);
-                    var caller = model.GetEnclosingSymbol(invocation.SpanStart, cancellationToken);
+                    var expression = QualifiedExpression(node);
+                    var invocation = expression.Parent is InvocationExpressionSyntax call && call.Expression == expression ? call : null;
+                    var operation = model.GetOperation((SyntaxNode?)invocation ?? expression, cancellationToken);
+                    var caller = model.GetEnclosingSymbol(expression.SpanStart, cancellationToken);
                     if (operation == null || caller == null)
                         return default;
-                    result.Add(new CallSite(operation, caller));
+                    result.Add(new MethodUse(operation, caller, invocation != null));
                 }
             }
 
@@ -114,15 +151,14 @@ namespace Fragless.Analyzers.Internals
 
         private SemanticModel? GetModel(SyntaxTree tree) => SemanticModels.For(_compilation).Get(tree);
 
-        private static InvocationExpressionSyntax? InvocationOf(SyntaxNode name)
+        /// <summary><c>M</c>, or the <c>x.M</c> / <c>?.M</c> it is the name of.</summary>
+        private static SyntaxNode QualifiedExpression(SyntaxNode name)
         {
-            var expression = name;
             if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
-                expression = access;
-            else if (name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name)
-                expression = binding;
-
-            return expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression ? invocation : null;
+                return access;
+            if (name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name)
+                return binding;
+            return name;
         }
 
         private static bool IsInNameOf(SyntaxNode node)

@@ -27,6 +27,7 @@ namespace Fragless.Analyzers.Internals
 
         private readonly ExcludedCode _excluded;
         private readonly CallSites _callSites;
+        private readonly HotPaths _hotPaths;
         private readonly bool _closedWorld;
         private readonly bool _internalsVisibleElsewhere;
         private readonly ConcurrentDictionary<SyntaxTree, System.Collections.Immutable.ImmutableArray<string>> _startupMethods = new ConcurrentDictionary<SyntaxTree, System.Collections.Immutable.ImmutableArray<string>>();
@@ -37,6 +38,7 @@ namespace Fragless.Analyzers.Internals
             Summaries = new CalleeSummaries(compilation);
             _excluded = new ExcludedCode(compilation);
             _callSites = new CallSites(compilation);
+            _hotPaths = new HotPaths(_callSites);
 
             // An executable, or a Unity game assembly: no one outside calls its methods (the engine calls its messages by name).
             _closedWorld = compilation.Options.OutputKind == OutputKind.ConsoleApplication
@@ -59,6 +61,9 @@ namespace Fragless.Analyzers.Internals
 
             /// <summary>A constructor or instance initializer, or a method only they (and once-code) call.</summary>
             Construction,
+
+            /// <summary>Marked hot: <c>[HotPath]</c>, <c>fragless.hot_methods</c>, a Unity per-frame message.</summary>
+            Hot,
         }
 
         /// <summary>What callee summaries Fragless has for the compilation's source methods.</summary>
@@ -98,12 +103,14 @@ namespace Fragless.Analyzers.Internals
             if (OnceCode.IsInLazyInitialization(operation))
                 return Execution.Create(RunKind.Once, "in a lazy initialisation");
 
-            if (operation.GetEnclosingFunction() != null)
+            var function = operation.GetEnclosingFunction();
+            if (function != null)
             {
                 // A lambda or local function runs whenever it is invoked, wherever it is declared.
-                return inLoop
-                    ? Execution.PerIteration(loops, "on every iteration of the loop in " + place)
-                    : Execution.Create(RunKind.PerCall, "each time " + place + " runs");
+                if (inLoop)
+                    return Execution.PerIteration(loops, "on every iteration of the loop in " + place);
+                var callback = function is IAnonymousFunctionOperation ? HotPaths.ForLambda(function, place) : null;
+                return callback != null ? Execution.HotCall(callback) : Execution.Create(RunKind.PerCall, "each time " + place + " runs");
             }
 
             if (inLoop)
@@ -120,7 +127,12 @@ namespace Fragless.Analyzers.Internals
                         return Execution.Create(loopMember == MemberRuns.Once ? RunKind.Once : RunKind.Construction, "in " + place + ", which runs once");
                 }
 
-                return Execution.PerIteration(loops, "on every iteration of the loop in " + place);
+                // Only the allocation's own message says whether the loop's method is hot: a call site in a loop is
+                // per iteration whatever its method is.
+                var hotLoop = depth == 0 && member is IMethodSymbol loopMethod ? HotOf(loopMethod, operation, options, depth, cancellationToken) : null;
+                return hotLoop == null
+                    ? Execution.PerIteration(loops, "on every iteration of the loop in " + place)
+                    : Execution.PerIteration(loops, "on every iteration of the loop in " + hotLoop.Describe(), hotLoop);
             }
 
             var runs = RunsOf(member, operation, options, depth, cancellationToken);
@@ -134,10 +146,33 @@ namespace Fragless.Analyzers.Internals
                     return Execution.Create(RunKind.Construction, "in " + place + ", which runs when an object is made");
             }
 
+            if (runs == MemberRuns.Hot && member is IMethodSymbol marked && _hotPaths.Marked(marked, options, operation.Syntax.SyntaxTree) is HotMethod markedHot)
+                return Execution.HotCall(markedHot);
+
             if (OnceCode.PrecedesEndlessLoop(operation))
                 return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
 
+            if (member is IMethodSymbol method && _hotPaths.FromUses(method, depth, ClassifySite(options, cancellationToken), cancellationToken) is HotMethod hot)
+                return Execution.HotCall(hot);
+
             return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
+        }
+
+        /// <summary>Whether a method is hot, by what it is or how it is used (null when it is not, or is once-code).</summary>
+        private HotMethod? HotOf(IMethodSymbol method, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        {
+            var marked = _hotPaths.Marked(method, options, operation.Syntax.SyntaxTree);
+            if (marked != null)
+                return marked;
+            var runs = RunsOf(method, operation, options, depth, cancellationToken);
+            if (runs != MemberRuns.Unknown)
+                return null;
+            return _hotPaths.FromUses(method, depth, ClassifySite(options, cancellationToken), cancellationToken);
+        }
+
+        private HotPaths.ClassifySite ClassifySite(AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            return (call, caller, depth) => Classify(call, caller, options, depth, cancellationToken);
         }
 
         private MemberRuns RunsOf(ISymbol member, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
@@ -152,7 +187,14 @@ namespace Fragless.Analyzers.Internals
                     return MemberRuns.Startup;
             }
 
-            return member is IMethodSymbol method ? DerivedFromCallers(method, options, depth, cancellationToken) : MemberRuns.Unknown;
+            if (!(member is IMethodSymbol method))
+                return MemberRuns.Unknown;
+
+            // Marked hot (an attribute, an option, a Unity per-frame message): hot whoever else calls it.
+            if (_hotPaths.Marked(method, options, operation.Syntax.SyntaxTree) != null)
+                return MemberRuns.Hot;
+
+            return DerivedFromCallers(method, options, depth, cancellationToken);
         }
 
         /// <summary>Once when every call of the method runs once (Construction when some run once per object).</summary>

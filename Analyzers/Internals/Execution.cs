@@ -20,16 +20,23 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>Runs each time its member is called, as often as that is: the honest default.</summary>
         PerCall,
+
+        /// <summary>
+        /// Runs on every call of a hot method (<see cref="HotMethod"/>): a Unity per-frame message, an event or timer
+        /// callback, a <c>[HotPath]</c> method, or one called from a loop or from another hot method.
+        /// </summary>
+        HotCall,
     }
 
     /// <summary>The answer to "how often does this run?" for one operation, with the reason for messages.</summary>
     internal sealed class Execution
     {
-        private Execution(RunKind kind, string reason, ImmutableArray<ILoopOperation> loops)
+        private Execution(RunKind kind, string reason, ImmutableArray<ILoopOperation> loops, HotMethod? hot = null)
         {
             Kind = kind;
             Reason = reason;
             Loops = loops;
+            Hot = hot;
         }
 
         public RunKind Kind { get; }
@@ -40,10 +47,18 @@ namespace Fragless.Analyzers.Internals
         /// <summary>For <see cref="RunKind.PerIteration"/>: the loops whose every iteration runs it, innermost first.</summary>
         public ImmutableArray<ILoopOperation> Loops { get; }
 
-        public bool IsRepeated => Kind == RunKind.PerIteration || Kind == RunKind.PerCall;
+        /// <summary>
+        /// For <see cref="RunKind.HotCall"/>: why its code is hot. For <see cref="RunKind.PerIteration"/>: the hot
+        /// method the loop is in, if it is in one.
+        /// </summary>
+        public HotMethod? Hot { get; }
+
+        public bool IsRepeated => Kind == RunKind.PerIteration || Kind == RunKind.PerCall || Kind == RunKind.HotCall;
 
         public static Execution Create(RunKind kind, string reason) => new Execution(kind, reason, ImmutableArray<ILoopOperation>.Empty);
 
-        public static Execution PerIteration(ImmutableArray<ILoopOperation> loops, string reason) => new Execution(RunKind.PerIteration, reason, loops);
+        public static Execution PerIteration(ImmutableArray<ILoopOperation> loops, string reason, HotMethod? hot = null) => new Execution(RunKind.PerIteration, reason, loops, hot);
+
+        public static Execution HotCall(HotMethod hot) => new Execution(RunKind.HotCall, hot.CallReason, ImmutableArray<ILoopOperation>.Empty, hot);
     }
 }

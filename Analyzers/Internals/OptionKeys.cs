@@ -32,5 +32,17 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>Default false: also report allocations whose result is kept (stored, returned, queued) rather than dropped.</summary>
         public const string ReportKept = "fragless.report_kept";
+    
+        /// <summary>Methods that are hot, by name or <c>Type.Method</c>, in addition to the marked ones and Unity's per-frame messages.</summary>
+        public const string HotMethods = "fragless.hot_methods";
+
+        /// <summary>Attribute names that mark hot methods, in addition to <c>HotPath</c> and <c>PerformanceSensitive</c>.</summary>
+        public const string HotAttributes = "fragless.hot_attributes";
+
+        /// <summary>The Unity messages that run every frame or physics step; replaces the default list.</summary>
+        public const string UnityHotMessages = "fragless.unity_hot_messages";
+
+        /// <summary>Default false: event and timer callbacks may run on another thread, so FRAG003/FRAG005 offer no shared-buffer fix there. <c>true</c> says they run on one thread.</summary>
+        public const string CallbacksSingleThreaded = "fragless.callbacks_single_threaded";
     }
 }

@@ -91,16 +91,15 @@ namespace Fragless.Analyzers.Rules
 
             var tree = invocation.Syntax.SyntaxTree;
             var everywhere = AnalyzerOptionsReader.GetChoice(context.Options, tree, OptionKeys.Frag002Scope, ScopeLoops, ScopeLoops, ScopeEverywhere) == ScopeEverywhere;
-            if (!everywhere && !LoopAnalysis.RunsRepeatedly(invocation, out _))
-                return;
 
             var allocated = match.Entry?.Allocates ?? DescribeAllocated(method.ReturnType);
             if (allocated == null)
                 return;
 
             var execution = model.Classify(invocation, context.ContainingSymbol, context.Options, context.CancellationToken);
+            // In a loop, or on every call of a hot method (an Update, an event handler, a callee of the main loop).
             var inLoop = execution.Kind == RunKind.PerIteration;
-            if (!inLoop && !(everywhere && execution.Kind == RunKind.PerCall))
+            if (!inLoop && execution.Kind != RunKind.HotCall && !(everywhere && execution.Kind == RunKind.PerCall))
                 return;
 
             // A result that is kept (stored, queued, returned) is the program's data, not churn.

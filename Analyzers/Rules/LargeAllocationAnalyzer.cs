@@ -114,7 +114,7 @@ namespace Fragless.Analyzers.Rules
             // Large enough: now ask the model. Once-code, construction, editor and test code are not churn; code that
             // runs per iteration is FRAG001's.
             var execution = model.Classify(operation, context.ContainingSymbol, options, context.CancellationToken);
-            if (execution.Kind != RunKind.PerCall)
+            if (execution.Kind != RunKind.PerCall && execution.Kind != RunKind.HotCall)
                 return;
 
             // Data that is kept (stored elsewhere, returned, queued) is the program's, not churn; a field of its own
@@ -137,7 +137,7 @@ namespace Fragless.Analyzers.Rules
             else
                 subject = size == null ? "A new " + what + " of unknown size is allocated" : "A new " + what + " allocates " + amount;
 
-            var properties = flow != null && allocation != null && allocation.Kind != BufferKind.Custom
+            var properties = flow != null && allocation != null && allocation.Kind != BufferKind.Custom && !HotPathAllocationAnalyzer.MayRunConcurrently(execution, options, tree)
                 ? LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol, types)
                 : ImmutableDictionary<string, string>.Empty;
             context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
@@ -145,7 +145,7 @@ namespace Fragless.Analyzers.Rules
 
         private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".IndexOf(noun[0]) >= 0 ? "an" : "a";
 
-        private static int ReadReferenceSize(AnalyzerOptions options, SyntaxTree tree)
+        internal static int ReadReferenceSize(AnalyzerOptions options, SyntaxTree tree)
         {
             var text = AnalyzerOptionsReader.GetChoice(options, tree, OptionKeys.ReferenceSize, "4", "2", "4", "8");
             return int.Parse(text, CultureInfo.InvariantCulture);

@@ -64,7 +64,7 @@ namespace Fragless.CodeFixes.Rules
             return Task.CompletedTask;
         }
 
-        private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
+        internal static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
         {
             if (equivalenceKey == AllocateFromArenaKey)
                 return diagnostic.Properties.ContainsKey(ArenaPlan.ViewKey);
@@ -73,7 +73,7 @@ namespace Fragless.CodeFixes.Rules
                 && diagnostic.Properties.ContainsKey(LargeAllocationFixPlan.RestoreKey);
         }
 
-        private static async Task<Document> ApplyAsync(Document document, TextSpan span, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+        internal static async Task<Document> ApplyAsync(Document document, TextSpan span, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);

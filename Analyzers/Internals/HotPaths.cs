@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fragless.Analyzers.Internals
+{
+    /// <summary>
+    /// Which methods are hot, for <see cref="ChurnModel"/>: marked ones (<c>[HotPath]</c>, <c>[PerformanceSensitive]</c>,
+    /// <c>fragless.hot_attributes</c>, <c>fragless.hot_methods</c>), Unity per-frame messages, event, timer and GPIO
+    /// callbacks, and, through direct calls in source, the methods a loop or a hot method calls, up to
+    /// <see cref="MaxDepth"/> calls away.
+    /// </summary>
+    internal sealed class HotPaths
+    {
+        /// <summary>How many calls from a hot method (or a loop) its callees still count as hot.</summary>
+        public const int MaxDepth = 4;
+
+        public static readonly ImmutableArray<string> DefaultAttributes = ImmutableArray.Create("HotPath", "PerformanceSensitive");
+
+        public static readonly ImmutableArray<string> DefaultUnityMessages = ImmutableArray.Create(
+            "Update", "LateUpdate", "FixedUpdate", "OnGUI",
+            "OnAnimatorMove", "OnAnimatorIK",
+            "OnWillRenderObject", "OnRenderObject", "OnPreCull", "OnPreRender", "OnPostRender", "OnRenderImage",
+            "OnTriggerStay", "OnTriggerStay2D", "OnCollisionStay", "OnCollisionStay2D");
+
+        private static readonly HotMethod NotHot = new HotMethod(string.Empty, HotSource.Marked, string.Empty, -1, false);
+
+        [ThreadStatic]
+        private static HashSet<IMethodSymbol>? s_inProgress;
+
+        private readonly CallSites _callSites;
+        private readonly ConcurrentDictionary<SyntaxTree, Settings> _settings = new ConcurrentDictionary<SyntaxTree, Settings>();
+        private readonly ConcurrentDictionary<IMethodSymbol, HotMethod> _fromUses = new ConcurrentDictionary<IMethodSymbol, HotMethod>(SymbolEqualityComparer.Default);
+
+        /// <summary>How often a call site runs: the model's <c>Classify</c> one level further from the allocation.</summary>
+        public delegate Execution ClassifySite(IOperation call, ISymbol caller, int depth);
+
+        public HotPaths(CallSites callSites)
+        {
+            _callSites = callSites;
+        }
+
+        /// <summary>Hot by what it is: marked, listed, or a Unity per-frame message. Cheap: no call sites are read.</summary>
+        public HotMethod? Marked(IMethodSymbol method, AnalyzerOptions options, SyntaxTree tree)
+        {
+            if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.ExplicitInterfaceImplementation)
+                return null;
+
+            var settings = _settings.GetOrAdd(tree, t => Settings.Read(options, t));
+            var name = "'" + method.Name + "'";
+            foreach (var attribute in method.GetAttributes())
+            {
+                var attributeName = attribute.AttributeClass?.Name;
+                if (attributeName != null && settings.IsHotAttribute(attributeName))
+                    return new HotMethod(name, HotSource.Marked, "is marked [" + TrimAttributeSuffix(attributeName) + "]", 0, mayRunConcurrently: false);
+            }
+
+            if (settings.IsListed(method))
+                return new HotMethod(name, HotSource.Listed, "fragless.hot_methods lists as hot", 0, mayRunConcurrently: false);
+
+            if (!method.IsStatic && settings.UnityMessages.Contains(method.Name) && IsUnityBehaviour(method.ContainingType))
+            {
+                var physics = method.Name.StartsWith("FixedUpdate", StringComparison.Ordinal) || method.Name.EndsWith("Stay", StringComparison.Ordinal) || method.Name.EndsWith("Stay2D", StringComparison.Ordinal);
+                var often = physics ? "every physics step" : method.Name == "OnGUI" ? "several times every frame" : "every frame";
+                return new HotMethod(name, HotSource.UnityMessage, "runs " + often, 0, mayRunConcurrently: false, callReason: often + " (" + name + ")");
+            }
+
+            if (method.Name == "OnUpdate" && IsEntitiesSystem(method.ContainingType))
+                return new HotMethod(name, HotSource.UnityMessage, "runs every frame", 0, mayRunConcurrently: false, callReason: "every frame (" + name + ")");
+
+            return null;
+        }
+
+        /// <summary>A lambda subscribed to an event or passed as a timer or pin callback.</summary>
+        public static HotMethod? ForLambda(IOperation function, string place)
+        {
+            var because = CallbackOf(function);
+            if (because == null)
+                return null;
+            return new HotMethod(place, HotSource.Callback, because.Value.Because, 0, mayRunConcurrently: true, callReason: because.Value.Every + ", in " + place);
+        }
+
+        /// <summary>
+        /// Hot by how it is used: subscribed or passed as a callback, called from a loop in code that is not once-code,
+        /// or called from a hot method, at most <see cref="MaxDepth"/> calls away.
+        /// </summary>
+        public HotMethod? FromUses(IMethodSymbol method, int depth, ClassifySite classify, CancellationToken cancellationToken)
+        {
+            var definition = method.OriginalDefinition;
+            if (_fromUses.TryGetValue(definition, out var cached))
+                return cached == NotHot ? null : cached;
+            if (depth > MaxDepth || definition.DeclaringSyntaxReferences.IsEmpty)
+                return null;
+
+            var inProgress = s_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (!inProgress.Add(definition))
+                return null;
+
+            try
+            {
+                var result = Compute(definition, depth, classify, cancellationToken);
+                if (result != null || depth == 0)
+                    _fromUses.TryAdd(definition, result ?? NotHot);
+                return result;
+            }
+            finally
+            {
+                inProgress.Remove(definition);
+            }
+        }
+
+        private HotMethod? Compute(IMethodSymbol method, int depth, ClassifySite classify, CancellationToken cancellationToken)
+        {
+            var uses = _callSites.Uses(method, cancellationToken);
+            if (uses.IsDefault)
+                return null;
+
+            var name = "'" + method.Name + "'";
+            foreach (var use in uses)
+            {
+                if (use.IsCall)
+                    continue;
+                var because = CallbackOf(use.Operation);
+                if (because != null)
+                    return new HotMethod(name, HotSource.Callback, because.Value.Because, 0, mayRunConcurrently: true);
+            }
+
+            HotMethod? best = null;
+            foreach (var use in uses)
+            {
+                if (!use.IsCall || use.Caller is IMethodSymbol caller && SymbolEqualityComparer.Default.Equals(caller.OriginalDefinition, method))
+                    continue; // a method calling itself does not make itself hot
+
+                var site = classify(use.Operation, use.Caller, depth + 1);
+                if (site.Kind == RunKind.PerIteration)
+                    return new HotMethod(name, HotSource.CalledInLoop, "is called " + site.Reason, 1, mayRunConcurrently: false);
+
+                if (site.Kind == RunKind.HotCall && site.Hot != null && site.Hot.Depth < MaxDepth && (best == null || site.Hot.Depth + 1 < best.Depth))
+                {
+                    best = new HotMethod(name, HotSource.CalledFromHot, "is called from " + Describe(site.Hot), site.Hot.Depth + 1, site.Hot.MayRunConcurrently, site.Hot);
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>"'Update', which runs every frame"; a longer chain names each caller: "'Fire' (from 'Update', which runs every frame)".</summary>
+        private static string Describe(HotMethod caller)
+        {
+            return caller.Via == null ? caller.Describe() : caller.Name + " (from " + Describe(caller.Via) + ")";
+        }
+
+        /// <summary>What a method group or lambda is handed to: an event (<c>+=</c>), a timer, a GPIO pin callback.</summary>
+        private static (string Because, string Every)? CallbackOf(IOperation function)
+        {
+            var child = function;
+            var parent = function.Parent;
+            while (parent is IDelegateCreationOperation || parent is IConversionOperation || parent is IParenthesizedOperation)
+            {
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IEventAssignmentOperation subscription when subscription.Adds && subscription.HandlerValue == child:
+                    var @event = (subscription.EventReference as IEventReferenceOperation)?.Event;
+                    if (@event == null)
+                        return null;
+                    if (@event.Name == "Elapsed" && IsNamed(@event.ContainingType, "Timer", "System.Timers"))
+                        return ("runs on every tick of a timer", "on every tick of the timer");
+                    return ("handles every '" + @event.Name + "' event", "on every '" + @event.Name + "' event");
+                case IArgumentOperation argument:
+                    switch (argument.Parent)
+                    {
+                        case IObjectCreationOperation creation when IsNamed(creation.Type, "Timer", "System.Threading"):
+                            return ("runs on every tick of a timer", "on every tick of the timer");
+                        case IInvocationOperation invocation when invocation.TargetMethod.Name == "RegisterCallbackForPinValueChangedEvent":
+                            return ("runs on every change of a GPIO pin", "on every change of the pin");
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsNamed(ITypeSymbol? type, string name, string @namespace)
+        {
+            return type != null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == @namespace;
+        }
+
+        private static bool IsUnityBehaviour(INamedTypeSymbol? type)
+        {
+            for (var current = type?.BaseType; current != null; current = current.BaseType)
+            {
+                if (current.Name == "MonoBehaviour" && current.ContainingNamespace?.Name == "UnityEngine" && current.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace == true)
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsEntitiesSystem(INamedTypeSymbol? type)
+        {
+            if (type == null)
+                return false;
+            for (var current = type.BaseType; current != null; current = current.BaseType)
+            {
+                if (current.Name == "SystemBase")
+                    return true;
+            }
+
+            return type.AllInterfaces.Any(i => i.Name == "ISystem");
+        }
+
+        private static string TrimAttributeSuffix(string name)
+        {
+            return name.Length > "Attribute".Length && name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+        }
+
+        /// <summary>The hot-method options of one tree, read once.</summary>
+        private sealed class Settings
+        {
+            private readonly ImmutableHashSet<string> _attributes;
+            private readonly ImmutableArray<string> _methods;
+
+            private Settings(ImmutableHashSet<string> attributes, ImmutableArray<string> methods, ImmutableHashSet<string> unityMessages)
+            {
+                _attributes = attributes;
+                _methods = methods;
+                UnityMessages = unityMessages;
+            }
+
+            public ImmutableHashSet<string> UnityMessages { get; }
+
+            public static Settings Read(AnalyzerOptions options, SyntaxTree tree)
+            {
+                var attributes = DefaultAttributes
+                    .Concat(AnalyzerOptionsReader.GetList(options, tree, OptionKeys.HotAttributes).Where(IsValidName).Select(TrimAttributeSuffix))
+                    .ToImmutableHashSet(StringComparer.Ordinal);
+                var methods = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.HotMethods).Where(IsValidMethodEntry).ToImmutableArray();
+                var unity = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.UnityHotMessages).Where(IsValidName).ToImmutableArray();
+                return new Settings(attributes, methods, (unity.IsEmpty ? DefaultUnityMessages : unity).ToImmutableHashSet(StringComparer.Ordinal));
+            }
+
+            public bool IsHotAttribute(string attributeClassName) => _attributes.Contains(TrimAttributeSuffix(attributeClassName));
+
+            public bool IsListed(IMethodSymbol method)
+            {
+                foreach (var entry in _methods)
+                {
+                    var dot = entry.IndexOf('.');
+                    if (dot < 0 ? entry == method.Name : entry.Substring(dot + 1) == method.Name && entry.Substring(0, dot) == method.ContainingType?.Name)
+                        return true;
+                }
+
+                return false;
+            }
+
+            private static bool IsValidName(string entry) => SyntaxFacts.IsValidIdentifier(entry);
+
+            private static bool IsValidMethodEntry(string entry)
+            {
+                var parts = entry.Split('.');
+                return parts.Length <= 2 && parts.All(SyntaxFacts.IsValidIdentifier);
+            }
+        }
+    }
+}
