@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The sample builds with Fragless warnings; `dotnet format analyzers --diagnostics FRAG001` fixes the FRAG001 ones,
-# a second pass fixes FRAG002 and FRAG003; after each pass the program builds with fewer warnings and prints
+# a second pass fixes FRAG002, FRAG003 and FRAG005; after each pass the program builds with fewer warnings and prints
 # exactly what the original printed. Works on a copy next to the sample, so the sample's relative project
 # references still resolve and the checkout is left as it was. One "PASS: …"/"FAIL: …" line per check.
 set -uo pipefail
@@ -18,10 +18,10 @@ count() { (grep -oE "[^ /]+\([0-9]+,[0-9]+\): warning $2" <<<"$1" || true) | sor
 
 build=$(dotnet build "$project" 2>&1) || { echo "$build"; echo "FAIL: the sample builds"; exit 1; }
 frag001=$(count "$build" FRAG001); all=$(count "$build" 'FRAG00[0-9]')
-if [ "$frag001" -gt 0 ] && [ "$(count "$build" FRAG002)" -gt 0 ] && [ "$(count "$build" FRAG003)" -gt 0 ]; then
-  echo "PASS: the sample builds and shows FRAG001 ($frag001), FRAG002 and FRAG003 warnings"
+if [ "$frag001" -gt 0 ] && [ "$(count "$build" FRAG002)" -gt 0 ] && [ "$(count "$build" FRAG003)" -gt 0 ] && [ "$(count "$build" FRAG005)" -gt 0 ]; then
+  echo "PASS: the sample builds and shows FRAG001 ($frag001), FRAG002, FRAG003 and FRAG005 warnings"
 else
-  echo "FAIL: the sample builds and shows FRAG001, FRAG002 and FRAG003 warnings"; exit 1
+  echo "FAIL: the sample builds and shows FRAG001, FRAG002, FRAG003 and FRAG005 warnings"; exit 1
 fi
 original=$(dotnet run --project "$project" --no-build)
 
@@ -52,4 +52,4 @@ pass_fix() {
 }
 
 pass_fix FRAG001 FRAG001
-pass_fix "FRAG002 and FRAG003" FRAG002 FRAG003
+pass_fix "FRAG002, FRAG003 and FRAG005" FRAG002 FRAG003 FRAG005

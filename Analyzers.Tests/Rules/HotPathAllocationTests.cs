@@ -36,9 +36,15 @@ public class HotPathAllocationTests
                 }
 
                 public int Other(int n) { var scratch = new short[n]; return scratch.Length; }
+
+                public int Size { get; set; }
+
+                [Tools.HotPath]
+                public int Level { get { var window = {|#1:new short[Size]|}; return window.Length; } }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'scratch' allocates a new short[n] on every call of 'Mix', which is marked [HotPath]; allocate it once and reuse it"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'scratch' allocates a new short[n] on every call of 'Mix', which is marked [HotPath]; allocate it once and reuse it"),
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'window' allocates a new short[Size] on every call of 'Level', which is marked [HotPath]; allocate it once and reuse it"));
     }
 
     [Fact]
@@ -415,6 +421,10 @@ public class HotPathAllocationTests
                 }
 
                 private static int Measure(int i) { var probe = new byte[i + 1]; return probe.Length; }
+
+                public void Start() { foreach (var size in s_sizes) LoadLevel(size); }
+
+                private void LoadLevel(int size) { var level = new byte[size]; _n += level.Length; }
 
                 [Xunit.Fact]
                 public void Test() { for (int i = 0; i < 3; i++) Step(); }

@@ -39,7 +39,7 @@ public class LargeAllocationFrequencyTests
         await VerifyCS.VerifyAnalyzerAsync("""
             class Device
             {
-                void Start() { for (int i = 0; i < 10; i++) Sample(); }
+                public void Refresh() { for (int i = 0; i < 10; i++) Sample(); }
                 private void Sample() { var frame = {|#0:new byte[2048]|}; frame[0] = 1; }
                 public void Poll() { var frame = {|#1:new byte[2048]|}; frame[0] = 1; }
                 private void Recurse(int n) { var frame = {|#2:new byte[2048]|}; frame[0] = 1; if (n > 0) Recurse(n - 1); }

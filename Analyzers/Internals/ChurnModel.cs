@@ -122,9 +122,12 @@ namespace Fragless.Analyzers.Internals
                 // not be looked at).
                 if (!loops.Any(OnceCode.LooksLikeMainLoop))
                 {
+                    // A call in a bounded loop of a startup method (a loader loop in Start) runs at startup too; the
+                    // loop's own allocations stay FRAG001's. Main's loops are the program's main loop.
                     var loopMember = RunsOf(member, operation, options, depth, cancellationToken);
-                    if (loopMember == MemberRuns.Once || loopMember == MemberRuns.Construction)
-                        return Execution.Create(loopMember == MemberRuns.Once ? RunKind.Once : RunKind.Construction, "in " + place + ", which runs once");
+                    if (loopMember == MemberRuns.Once || loopMember == MemberRuns.Construction
+                        || depth > 0 && loopMember == MemberRuns.Startup && !StartupCode.IsEntryPoint(member, operation))
+                        return Execution.Create(loopMember == MemberRuns.Construction ? RunKind.Construction : RunKind.Once, "in " + place + ", which runs once");
                 }
 
                 // Only the allocation's own message says whether the loop's method is hot: a call site in a loop is

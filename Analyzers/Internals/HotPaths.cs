@@ -50,17 +50,22 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Hot by what it is: marked, listed, or a Unity per-frame message. Cheap: no call sites are read.</summary>
         public HotMethod? Marked(IMethodSymbol method, AnalyzerOptions options, SyntaxTree tree)
         {
-            if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.ExplicitInterfaceImplementation)
+            var accessor = method.MethodKind == MethodKind.PropertyGet || method.MethodKind == MethodKind.PropertySet;
+            if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.ExplicitInterfaceImplementation && !accessor)
                 return null;
 
             var settings = _settings.GetOrAdd(tree, t => Settings.Read(options, t));
-            var name = "'" + method.Name + "'";
-            foreach (var attribute in method.GetAttributes())
+            var name = "'" + (accessor ? method.AssociatedSymbol!.Name : method.Name) + "'";
+            var attributes = accessor ? method.GetAttributes().AddRange(method.AssociatedSymbol!.GetAttributes()) : method.GetAttributes();
+            foreach (var attribute in attributes)
             {
                 var attributeName = attribute.AttributeClass?.Name;
                 if (attributeName != null && settings.IsHotAttribute(attributeName))
                     return new HotMethod(name, HotSource.Marked, "is marked [" + TrimAttributeSuffix(attributeName) + "]", 0, mayRunConcurrently: false);
             }
+
+            if (accessor)
+                return null;
 
             if (settings.IsListed(method))
                 return new HotMethod(name, HotSource.Listed, "fragless.hot_methods lists as hot", 0, mayRunConcurrently: false);

@@ -75,6 +75,13 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
+        /// <summary><c>Main</c> or top-level statements: whose loops are the program's main loop.</summary>
+        public static bool IsEntryPoint(ISymbol member, IOperation operation)
+        {
+            return member is IMethodSymbol method && (method.Name == "<Main>$" || method.IsStatic && method.Name == "Main")
+                || operation.Syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null;
+        }
+
         private static bool IsStartupMethod(IMethodSymbol method, IOperation operation, ImmutableArray<string> startupMethods)
         {
             if (method.MethodKind != MethodKind.Ordinary)

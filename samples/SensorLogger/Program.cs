@@ -7,7 +7,7 @@ namespace SensorLogger
     /// <summary>
     /// A temperature logger's main loop: read fixed-size frames from the UART, check them, log a line,
     /// acknowledge and echo each frame. Written the way firmware often starts out: a new buffer for everything,
-    /// on every pass. Build it to see where Fragless says the heap is churned (FRAG001, FRAG002, FRAG003).
+    /// on every pass. Build it to see where Fragless says the heap is churned (FRAG001, FRAG002, FRAG003, FRAG005).
     /// </summary>
     public static class Program
     {
@@ -38,11 +38,7 @@ namespace SensorLogger
                     .Append(": ").Append(centi / 100).Append('.').Append((centi % 100).ToString("00")).Append(" C");
                 Console.WriteLine(line.ToString());
 
-                var ack = new byte[3];
-                ack[0] = Sync;
-                ack[1] = 0x06;
-                ack[2] = frame[4];
-                uart.Write(ack, 0, ack.Length);
+                Acknowledge(uart, frame[4]);
 
                 // Echo the reading back to the host as a little-endian int.
                 var echo = BitConverter.GetBytes(centi);
@@ -65,6 +61,16 @@ namespace SensorLogger
                 .Append(", rejected: ").Append(bad)
                 .Append(", bytes sent: ").Append(bytesWritten);
             return report.ToString();
+        }
+
+        /// <summary>Tells the sensor its frame arrived: runs for every good frame.</summary>
+        private static void Acknowledge(SimulatedUart uart, byte sequence)
+        {
+            var ack = new byte[3];
+            ack[0] = Sync;
+            ack[1] = 0x06;
+            ack[2] = sequence;
+            uart.Write(ack, 0, ack.Length);
         }
 
         private static byte Checksum(byte[] frame)
