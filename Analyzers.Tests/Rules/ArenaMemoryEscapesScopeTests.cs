@@ -408,6 +408,108 @@ public class ArenaMemoryEscapesScopeTests
     }
 
     [Fact]
+    public async Task UsingDeclaration_ExplicitDispose_OutParameter_SpanReturn()
+    {
+        await Verify("""
+            using System;
+            using Fragless;
+
+            class C
+            {
+                static ArenaSlice s_slice;
+
+                void Declaration(Arena arena)
+                {
+                    using var scope = arena.Scope();
+                    s_slice = {|#0:arena.AllocSlice(4)|};
+                }
+
+                void Explicit(Arena arena, out ArraySegment<byte> result)
+                {
+                    var scope = arena.Scope();
+                    result = {|#1:arena.AllocSegment(4)|};
+                    scope.Dispose();
+                }
+
+                Span<byte> Returned(Arena arena)
+                {
+                    using (arena.Scope())
+                    {
+                        Span<byte> span = arena.Alloc(4);
+                        return {|#2:span|};
+                    }
+                }
+            }
+            """, expected: new[]
+        {
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("arena.AllocSlice(4)", "is stored in 's_slice'", "the end of the scope 'arena.Scope()'"),
+            VerifyCS.Diagnostic().WithLocation(1).WithArguments("arena.AllocSegment(4)", "is stored in 'result'", "the end of the scope 'arena.Scope()'"),
+            VerifyCS.Diagnostic().WithLocation(2).WithArguments("span", "is returned", "the end of the scope 'arena.Scope()'"),
+        });
+    }
+
+    [Fact]
+    public async Task ScopePerIteration_StoredInAnArray_AndANestedLambda()
+    {
+        await Verify("""
+            using System;
+            using System.Collections.Generic;
+            using Fragless;
+
+            class C
+            {
+                readonly Memory<byte>[] _frames = new Memory<byte>[4];
+                Func<Func<int>> _make;
+
+                void M(Arena arena)
+                {
+                    for (int i = 0; i < 4; i++)
+                    {
+                        using (arena.Scope())
+                        {
+                            var frame = arena.AllocMemory(8);
+                            _frames[i] = {|#0:frame|};
+                            _make = () => () => {|#1:frame|}.Length;
+                        }
+                    }
+                }
+            }
+            """, expected: new[]
+        {
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("frame", "is stored in '_frames[i]'", "the end of the scope 'arena.Scope()'"),
+            VerifyCS.Diagnostic().WithLocation(1).WithArguments("frame", "is captured by a lambda", "the end of the scope 'arena.Scope()'"),
+        });
+    }
+
+    [Fact]
+    public async Task PassedToAnOrdinaryMethod_OrStoredInAStructLocal_IsNotReported()
+    {
+        await Verify("""
+            using System;
+            using System.Collections.Generic;
+            using Fragless;
+
+            struct Holder { public ArraySegment<byte> Segment; }
+
+            class C
+            {
+                static int Sum(ArraySegment<byte> s) => s.Count;
+
+                int M(Arena arena)
+                {
+                    using (arena.Scope())
+                    {
+                        var seg = arena.AllocSegment(8);
+                        Holder h;
+                        h.Segment = seg;
+                        return Sum(seg) + h.Segment.Count;
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task AUserTypeNamedArena_IsIgnored()
     {
         await new VerifyCS.Test

@@ -491,6 +491,218 @@ public class PooledObjectMisuseTests
     }
 
     [Fact]
+    public async Task CatchThatSwallowsOrReturns_Protects()
+    {
+        await VerifyNoFix("""
+            using System;
+            using System.Text;
+            using Fragless;
+
+            class C
+            {
+                void Swallow(Pool<StringBuilder> pool)
+                {
+                    var sb = pool.Rent();
+                    try { sb.Append(1); } catch (Exception) { }
+                    pool.Return(sb);
+                }
+
+                void Rethrow(Pool<StringBuilder> pool)
+                {
+                    var sb = pool.Rent();
+                    try { sb.Append(1); } catch { pool.Return(sb); throw; }
+                    pool.Return(sb);
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task CatchThatRethrowsWithoutReturn_IsReported_AndTheTryCatchGoesInsideTheFinally()
+    {
+        var test = Create("""
+            using System;
+            using System.Text;
+            using Fragless;
+
+            class C
+            {
+                void M(Pool<StringBuilder> pool)
+                {
+                    var sb = {|#0:pool.Rent()|};
+                    try { sb.Append(1); } catch (Exception e) { Console.WriteLine(e.Message); throw; }
+                    pool.Return(sb);
+                }
+            }
+            """, """
+            using System;
+            using System.Text;
+            using Fragless;
+
+            class C
+            {
+                void M(Pool<StringBuilder> pool)
+                {
+                    var sb = pool.Rent();
+                    try
+                    {
+                        try { sb.Append(1); } catch (Exception e) { Console.WriteLine(e.Message); throw; }
+                    }
+                    finally
+                    {
+                        pool.Return(sb);
+                    }
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(0).WithArguments("sb", "pool.Rent()", "is not returned to the pool if 'sb.Append(1)' throws"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task RentOverwrittenInALoop_AndPassedOnAfterReturn()
+    {
+        await VerifyNoFix("""
+            using System;
+            using System.Text;
+            using Fragless;
+
+            class C
+            {
+                void Loop(Pool<StringBuilder> pool)
+                {
+                    StringBuilder sb;
+                    for (int i = 0; i < 3; i++)
+                    {
+                        sb = {|#0:pool.Rent()|};
+                    }
+                }
+
+                void Passed(Pool<StringBuilder> pool)
+                {
+                    var sb = pool.Rent();
+                    pool.Return(sb);
+                    Console.WriteLine({|#1:sb|});
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("sb", "pool.Rent()", "is not returned to the pool on every path"),
+            VerifyCS.Diagnostic(PooledObjectMisuseAnalyzerIds.UsedAfterReturn).WithLocation(1).WithArguments("sb", "pool.Return(sb)"));
+    }
+
+    [Fact]
+    public async Task LambdasAndLocalFunctions_AreAnalysedOnTheirOwn()
+    {
+        await VerifyNoFix("""
+            using System;
+            using System.Text;
+            using Fragless;
+
+            class C
+            {
+                Action M(Pool<StringBuilder> pool)
+                {
+                    void Local()
+                    {
+                        var a = pool.Rent();
+                        pool.Return(a);
+                        {|#0:pool.Return(a)|};
+                    }
+
+                    Local();
+                    return () =>
+                    {
+                        var b = {|#1:pool.Rent()|};
+                        if (b.Length > 0)
+                            return;
+                        pool.Return(b);
+                    };
+                }
+            }
+            """,
+            VerifyCS.Diagnostic(PooledObjectMisuseAnalyzerIds.ReturnedTwice).WithLocation(0).WithArguments("a", "pool.Return(a)"),
+            VerifyCS.Diagnostic().WithLocation(1).WithArguments("b", "pool.Rent()", "is not returned to the pool on every path"));
+    }
+
+    [Fact]
+    public async Task FixAll_TwoMethods()
+    {
+        await Create("""
+            using System.Text;
+            using Fragless;
+
+            static class Program
+            {
+                static readonly Pool<StringBuilder> s_pool = new Pool<StringBuilder>(2, () => new StringBuilder(), b => b.Clear());
+
+                static string A(int n)
+                {
+                    var sb = [|s_pool.Rent()|];
+                    sb.Append(n);
+                    var s = sb.ToString();
+                    s_pool.Return(sb);
+                    return s;
+                }
+
+                static string B(string t)
+                {
+                    var sb = [|s_pool.Rent()|];
+                    if (t == null)
+                        return "";
+                    sb.Append(t).Append('!');
+                    var s = sb.ToString();
+                    s_pool.Return(sb);
+                    return s;
+                }
+
+                static string Run() => A(1) + B(null) + B("x") + A(2);
+            }
+            """, """
+            using System.Text;
+            using Fragless;
+
+            static class Program
+            {
+                static readonly Pool<StringBuilder> s_pool = new Pool<StringBuilder>(2, () => new StringBuilder(), b => b.Clear());
+
+                static string A(int n)
+                {
+                    var sb = s_pool.Rent();
+                    try
+                    {
+                        sb.Append(n);
+                        var s = sb.ToString();
+                        return s;
+                    }
+                    finally
+                    {
+                        s_pool.Return(sb);
+                    }
+                }
+
+                static string B(string t)
+                {
+                    var sb = s_pool.Rent();
+                    try
+                    {
+                        if (t == null)
+                            return "";
+                        sb.Append(t).Append('!');
+                        var s = sb.ToString();
+                        return s;
+                    }
+                    finally
+                    {
+                        s_pool.Return(sb);
+                    }
+                }
+
+                static string Run() => A(1) + B(null) + B("x") + A(2);
+            }
+            """, "Program.Run").RunAsync();
+    }
+
+    [Fact]
     public async Task UserTypeNamedPool_IsIgnored_AndHalfTypedCodeDoesNotThrow()
     {
         await VerifyNoFix("""

@@ -394,7 +394,7 @@ namespace Fragless.Analyzers.Rules
                     var key = (outer, local);
                     if (!_protects.TryGetValue(key, out var protects))
                     {
-                        protects = outer.NestedRegions.Skip(1).Any(handler => ReturnsIn(handler, local));
+                        protects = outer.NestedRegions.Skip(1).Any(handler => ReturnsIn(handler, local) || SwallowsEverything(handler));
                         _protects[key] = protects;
                     }
 
@@ -403,6 +403,29 @@ namespace Fragless.Analyzers.Rules
                 }
 
                 return false;
+            }
+
+            /// <summary>
+            /// A catch of every exception that never throws: execution goes on after the try, where the normal paths
+            /// (and their returns) apply.
+            /// </summary>
+            private bool SwallowsEverything(ControlFlowRegion handler)
+            {
+                var type = handler.ExceptionType;
+                if (handler.Kind != ControlFlowRegionKind.Catch
+                    || !(type == null || type.SpecialType == SpecialType.System_Object || type.ToDisplayString() == "System.Exception"))
+                {
+                    return false;
+                }
+
+                for (var i = handler.FirstBlockOrdinal; i <= handler.LastBlockOrdinal && i < _graph.Blocks.Length; i++)
+                {
+                    var semantics = _graph.Blocks[i].FallThroughSuccessor?.Semantics;
+                    if (semantics == ControlFlowBranchSemantics.Throw || semantics == ControlFlowBranchSemantics.Rethrow)
+                        return false;
+                }
+
+                return true;
             }
 
             private bool ReturnsIn(ControlFlowRegion region, ILocalSymbol local)
