@@ -352,6 +352,8 @@ public class ArenaMemoryEscapesScopeTests
                     int read = await stream.ReadAsync(buffer).ConfigureAwait(false);
                     var other = stream.ReadAsync(buffer.Slice(0, 8));
                     read += await other;
+                    read += stream.ReadAsync(buffer).AsTask().Result;
+                    read += stream.ReadAsync(buffer).GetAwaiter().GetResult();
                     arena.RewindTo(mark);
                     return read;
                 }

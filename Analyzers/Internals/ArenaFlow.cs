@@ -648,8 +648,8 @@ namespace Fragless.Analyzers.Internals
             }
 
             /// <summary>
-            /// <c>await call</c> (through conversions, <c>ConfigureAwait</c>, <c>AsTask</c>): the memory is held only while
-            /// the function waits. Otherwise <paramref name="keptIn"/> is the local the pending operation is assigned to, if any.
+            /// <c>await call</c> (through conversions, <c>ConfigureAwait</c>, <c>AsTask</c>), or a synchronous wait
+            /// (<c>.GetAwaiter().GetResult()</c>, <c>.Wait()</c>, <c>.Result</c>): the memory is held only while the function waits. Otherwise <paramref name="keptIn"/> is the local the pending operation is assigned to, if any.
             /// </summary>
             private static bool IsAwaitedAtOnce(IOperation call, out ILocalSymbol? keptIn)
             {
@@ -667,6 +667,13 @@ namespace Fragless.Analyzers.Internals
                             current = parent;
                             continue;
                         case IAwaitOperation _:
+                            return true;
+                        case IInvocationOperation blocking when blocking.Instance == current && (blocking.TargetMethod.Name == "GetAwaiter" || blocking.TargetMethod.Name == "GetResult" || blocking.TargetMethod.Name == "Wait"):
+                            if (blocking.TargetMethod.Name != "GetAwaiter")
+                                return true; // waited for synchronously
+                            current = parent;
+                            continue;
+                        case IPropertyReferenceOperation result when result.Instance == current && result.Property.Name == "Result":
                             return true;
                         case ISimpleAssignmentOperation assignment when assignment.Value == current && assignment.Target is ILocalReferenceOperation local:
                             keptIn = local.Local;
