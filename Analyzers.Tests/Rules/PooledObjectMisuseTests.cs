@@ -353,6 +353,35 @@ public class PooledObjectMisuseTests
     }
 
     [Fact]
+    public async Task NoReturnAtAll_OrAReturnNamedByTheFinalReturn_IsReportedWithoutAFix()
+    {
+        await VerifyNoFix("""
+            using System.Text;
+            using Fragless;
+
+            class C
+            {
+                void Forgotten(Pool<StringBuilder> pool)
+                {
+                    var sb = {|#0:pool.Rent()|};
+                    sb.Append('x');
+                }
+
+                int ReadAfter(Pool<StringBuilder> pool)
+                {
+                    var sb = {|#1:pool.Rent()|};
+                    sb.Append('x');
+                    pool.Return(sb);
+                    return {|#2:sb|}.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("sb", "pool.Rent()", "is not returned to the pool on every path"),
+            VerifyCS.Diagnostic().WithLocation(1).WithArguments("sb", "pool.Rent()", "is not returned to the pool if 'sb.Append('x')' throws"),
+            VerifyCS.Diagnostic(PooledObjectMisuseAnalyzerIds.UsedAfterReturn).WithLocation(2).WithArguments("sb", "pool.Return(sb)"));
+    }
+
+    [Fact]
     public async Task ReturnedTwice_NamesTheFirstReturn()
     {
         await VerifyNoFix("""
