@@ -23,5 +23,11 @@ namespace Fragless.Analyzers
 
         /// <summary>An arena allocates on every iteration of a loop that never rewinds it.</summary>
         public const string ArenaAllocationInLoopWithoutRewind = "FRAG007";
+
+        /// <summary>Memory from an arena scope or mark is stored, returned, captured or kept pending past the release that frees it.</summary>
+        public const string ArenaMemoryEscapesScope = "FRAG008";
+
+        /// <summary>An object rented from a pool is not returned on some path, returned twice, or used after it was returned.</summary>
+        public const string PooledObjectMisuse = "FRAG009";
     }
 }

@@ -26,6 +26,30 @@ namespace Fragless.Analyzers.Internals
         public string Release { get; }
     }
 
+    /// <summary>Arena memory handed to a holder that outlives the scope or mark it was allocated under (FRAG008).</summary>
+    internal readonly struct ArenaEscape
+    {
+        public ArenaEscape(IOperation at, string name, string how, string release)
+        {
+            At = at;
+            Name = name;
+            How = how;
+            Release = release;
+        }
+
+        /// <summary>The escaping reference to the memory (the stored, returned, captured or handed-on value).</summary>
+        public IOperation At { get; }
+
+        /// <summary>The local, or the allocation's source text.</summary>
+        public string Name { get; }
+
+        /// <summary>"is stored in '_last'", "is returned", "is captured by a lambda", "is held by the pending 'ReadAsync(…)'".</summary>
+        public string How { get; }
+
+        /// <summary>The release it outlives: "the end of the scope 'arena.Scope()'", "'arena.RewindTo(mark)'".</summary>
+        public string Release { get; }
+    }
+
     /// <summary>
     /// Flow-sensitive lifetimes of arena memory within one function, over its control-flow graph. It follows locals
     /// that hold memory from <c>Alloc*</c> (and views derived from them: <c>Slice</c>, <c>Span</c>, <c>Segment</c>,
@@ -42,6 +66,33 @@ namespace Fragless.Analyzers.Internals
         public static ImmutableArray<UseAfterRewind> FindUsesAfterRewind(ControlFlowGraph graph, ArenaTypes types, CancellationToken cancellationToken)
         {
             var results = new List<UseAfterRewind>();
+            RunAll(graph, types, cancellationToken, results, escapes: null);
+            return results
+                .GroupBy(r => r.Use.Syntax.Span)
+                .Select(g => g.First())
+                .OrderBy(r => r.Use.Syntax.SpanStart)
+                .ToImmutableArray();
+        }
+
+        /// <summary>
+        /// Memory allocated under a scope or a mark that is stored outside the function's locals, returned, captured by a
+        /// lambda or handed to an operation not awaited in time, when on some path the scope ends or the mark is rewound
+        /// afterwards (for a return: on the way out, a <c>using</c> scope or a <c>finally</c> rewind). Memory allocated
+        /// under no scope or mark (released by a caller's <c>Reset()</c>) is not followed.
+        /// </summary>
+        public static ImmutableArray<ArenaEscape> FindEscapes(ControlFlowGraph graph, ArenaTypes types, CancellationToken cancellationToken)
+        {
+            var escapes = new List<ArenaEscape>();
+            RunAll(graph, types, cancellationToken, new List<UseAfterRewind>(), escapes);
+            return escapes
+                .GroupBy(r => r.At.Syntax.Span)
+                .Select(g => g.First())
+                .OrderBy(r => r.At.Syntax.SpanStart)
+                .ToImmutableArray();
+        }
+
+        private static void RunAll(ControlFlowGraph graph, ArenaTypes types, CancellationToken cancellationToken, List<UseAfterRewind> results, List<ArenaEscape>? escapes)
+        {
             var graphs = new Stack<ControlFlowGraph>();
             graphs.Push(graph);
             var depth = 0;
@@ -49,7 +100,7 @@ namespace Fragless.Analyzers.Internals
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var current = graphs.Pop();
-                new Analysis(current, types, cancellationToken).Run(results);
+                new Analysis(current, types, cancellationToken, escapes != null).Run(results, escapes);
                 foreach (var local in current.LocalFunctions)
                     graphs.Push(current.GetLocalFunctionControlFlowGraph(local, cancellationToken));
                 foreach (var block in current.Blocks)
@@ -61,12 +112,6 @@ namespace Fragless.Analyzers.Internals
                     }
                 }
             }
-
-            return results
-                .GroupBy(r => r.Use.Syntax.Span)
-                .Select(g => g.First())
-                .OrderBy(r => r.Use.Syntax.SpanStart)
-                .ToImmutableArray();
         }
 
         /// <summary>Memory one local holds. <see cref="Unknown"/> is the top of the lattice: not followed.</summary>
@@ -150,17 +195,49 @@ namespace Fragless.Analyzers.Internals
             public int GetHashCode(object obj) => obj is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : obj.GetHashCode();
         }
 
+        /// <summary>An escape waiting for the release of one of its tokens (only in escape mode).</summary>
+        private sealed class PendingEscape
+        {
+            public PendingEscape(IOperation at, string name, string how, ImmutableHashSet<object> tokens, ILocalSymbol? awaitedThrough)
+            {
+                At = at;
+                Name = name;
+                How = how;
+                Tokens = tokens;
+                AwaitedThrough = awaitedThrough;
+            }
+
+            public IOperation At { get; }
+
+            public string Name { get; }
+
+            public string How { get; }
+
+            /// <summary>The scopes and marks whose release the holder outlives.</summary>
+            public ImmutableHashSet<object> Tokens { get; }
+
+            /// <summary>For a pending operation kept in a local: awaiting that local ends the escape.</summary>
+            public ILocalSymbol? AwaitedThrough { get; }
+
+            public (int, int, string) Key => (At.Syntax.SpanStart, At.Syntax.Span.Length, How);
+
+            public PendingEscape WithoutToken(object token) => Tokens.Contains(token) ? new PendingEscape(At, Name, How, Tokens.Remove(token), AwaitedThrough) : this;
+        }
+
         private sealed class State
         {
             public State()
             {
                 Slices = new Dictionary<object, Slice>(KeyComparer.Instance);
                 Tokens = new Dictionary<object, Token>(KeyComparer.Instance);
+                Pending = new Dictionary<(int, int, string), PendingEscape>();
             }
 
             public Dictionary<object, Slice> Slices { get; }
 
             public Dictionary<object, Token> Tokens { get; }
+
+            public Dictionary<(int, int, string), PendingEscape> Pending { get; }
 
             public State Clone()
             {
@@ -169,6 +246,8 @@ namespace Fragless.Analyzers.Internals
                     copy.Slices[pair.Key] = pair.Value;
                 foreach (var pair in Tokens)
                     copy.Tokens[pair.Key] = pair.Value;
+                foreach (var pair in Pending)
+                    copy.Pending[pair.Key] = pair.Value;
                 return copy;
             }
 
@@ -203,6 +282,15 @@ namespace Fragless.Analyzers.Internals
                     }
                 }
 
+                foreach (var pair in other.Pending)
+                {
+                    if (!Pending.ContainsKey(pair.Key))
+                    {
+                        Pending[pair.Key] = pair.Value;
+                        changed = true;
+                    }
+                }
+
                 return changed;
             }
         }
@@ -212,16 +300,19 @@ namespace Fragless.Analyzers.Internals
             private readonly ControlFlowGraph _graph;
             private readonly ArenaTypes _types;
             private readonly CancellationToken _cancellationToken;
+            private readonly bool _trackEscapes;
             private List<UseAfterRewind>? _report;
+            private List<ArenaEscape>? _escapes;
 
-            public Analysis(ControlFlowGraph graph, ArenaTypes types, CancellationToken cancellationToken)
+            public Analysis(ControlFlowGraph graph, ArenaTypes types, CancellationToken cancellationToken, bool trackEscapes)
             {
                 _graph = graph;
                 _types = types;
                 _cancellationToken = cancellationToken;
+                _trackEscapes = trackEscapes;
             }
 
-            public void Run(List<UseAfterRewind> results)
+            public void Run(List<UseAfterRewind> results, List<ArenaEscape>? escapes)
             {
                 var blocks = _graph.Blocks;
                 var input = new State?[blocks.Length];
@@ -247,13 +338,7 @@ namespace Fragless.Analyzers.Internals
                         if (branch?.Destination == null)
                             continue;
 
-                        var leaving = state;
-                        if (!branch.FinallyRegions.IsEmpty)
-                        {
-                            leaving = state.Clone();
-                            foreach (var region in branch.FinallyRegions)
-                                RunLinearly(region, leaving);
-                        }
+                        var leaving = Leave(block, branch, state);
 
                         var target = branch.Destination.Ordinal;
                         var changed = false;
@@ -276,13 +361,84 @@ namespace Fragless.Analyzers.Internals
                 }
 
                 _report = results;
+                _escapes = escapes;
                 for (var i = 0; i < blocks.Length; i++)
                 {
-                    if (input[i] != null)
-                        Transfer(blocks[i], input[i]!.Clone());
+                    if (input[i] == null)
+                        continue;
+                    var state = input[i]!.Clone();
+                    Transfer(blocks[i], state);
+                    if (_trackEscapes)
+                    {
+                        // Returns, and releases in the finally regions a branch runs on its way out, report escapes.
+                        foreach (var branch in new[] { blocks[i].FallThroughSuccessor, blocks[i].ConditionalSuccessor })
+                        {
+                            if (branch != null)
+                                Leave(blocks[i], branch, state);
+                        }
+                    }
                 }
 
                 _report = null;
+                _escapes = null;
+            }
+
+            /// <summary>The state on <paramref name="branch"/>: a returned value escapes, then the finally regions it leaves through run.</summary>
+            private State Leave(BasicBlock block, ControlFlowBranch branch, State state)
+            {
+                var leaving = state;
+                if (_trackEscapes && branch.Semantics == ControlFlowBranchSemantics.Return && block.BranchValue != null && branch == block.FallThroughSuccessor)
+                {
+                    leaving = state.Clone();
+                    Escape(block.BranchValue, "is returned", leaving, awaitedThrough: null);
+                }
+
+                if (!branch.FinallyRegions.IsEmpty)
+                {
+                    if (ReferenceEquals(leaving, state))
+                        leaving = state.Clone();
+                    foreach (var region in branch.FinallyRegions)
+                        RunLinearly(region, leaving);
+                }
+
+                return leaving;
+            }
+
+            /// <summary>
+            /// <paramref name="value"/> goes to a holder that can outlive the function's scopes: if it is arena memory
+            /// allocated under a scope or mark, the escape waits for that release.
+            /// </summary>
+            private void Escape(IOperation value, string how, State state, ILocalSymbol? awaitedThrough)
+            {
+                var source = value.WalkDownConversions();
+                ImmutableHashSet<object>? tokens = null;
+                string? name = null;
+                if (source is IInvocationOperation allocation && _types.Classify(allocation) == ArenaCallKind.Alloc)
+                {
+                    var arena = ArenaTypes.GetArenaSymbol(allocation.Instance);
+                    if (arena != null)
+                    {
+                        tokens = ImmutableHashSet.CreateRange<object>(
+                            KeyComparer.Instance,
+                            state.Tokens.Where(t => SymbolEqualityComparer.Default.Equals(t.Value.Arena, arena)).Select(t => t.Key));
+                        name = ArenaTypes.Describe(allocation);
+                    }
+                }
+                else
+                {
+                    var local = DerivedFrom(value);
+                    if (local != null && state.Slices.TryGetValue(local, out var slice) && !slice.IsUnknown && slice.ReleasedBy == null)
+                    {
+                        tokens = slice.OlderTokens;
+                        name = local.Name;
+                    }
+                }
+
+                if (tokens == null || tokens.IsEmpty || name == null)
+                    return;
+                var pending = new PendingEscape(value, name, how, tokens, awaitedThrough);
+                if (!state.Pending.ContainsKey(pending.Key))
+                    state.Pending[pending.Key] = pending;
             }
 
             /// <summary>A finally region run on the way out of its try: its blocks in order (a may-approximation of its paths).</summary>
@@ -384,6 +540,8 @@ namespace Fragless.Analyzers.Internals
 
             private void Effect(IOperation node, State state)
             {
+                if (_trackEscapes)
+                    EscapeEffect(node, state);
                 switch (node)
                 {
                     case ISimpleAssignmentOperation assignment:
@@ -401,6 +559,131 @@ namespace Fragless.Analyzers.Internals
                             Forget(passed.Local, state);
                         break;
                 }
+            }
+
+            /// <summary>Stores outside the function's locals, lambdas that capture memory, pending operations handed memory, and their awaits.</summary>
+            private void EscapeEffect(IOperation node, State state)
+            {
+                switch (node)
+                {
+                    case ISimpleAssignmentOperation assignment when IsOutsideHolder(assignment.Target):
+                        Escape(assignment.Value, "is stored in '" + ArenaTypes.Describe(assignment.Target) + "'", state, awaitedThrough: null);
+                        break;
+                    case IFlowAnonymousFunctionOperation lambda:
+                        foreach (var captured in CapturedLocals(_graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), depth: 0))
+                            Escape(captured, "is captured by a lambda", state, awaitedThrough: null);
+                        break;
+                    case IInvocationOperation call when _types.Classify(call) == ArenaCallKind.None && IsAwaitable(call.Type) && !IsAwaitedAtOnce(call, out var keptIn):
+                        foreach (var argument in call.Arguments)
+                        {
+                            if (argument.Parameter != null && argument.Parameter.RefKind == RefKind.None && _types.IsView(argument.Value.WalkDownConversions().Type))
+                                Escape(argument.Value, "is held by the pending '" + ArenaTypes.Describe(call) + "'", state, keptIn);
+                        }
+
+                        break;
+                    case IAwaitOperation awaited:
+                        var operand = awaited.Operation.WalkDownConversions();
+                        if (operand is IInvocationOperation configure && configure.Instance != null && (configure.TargetMethod.Name == "ConfigureAwait" || configure.TargetMethod.Name == "AsTask"))
+                            operand = configure.Instance.WalkDownConversions();
+                        if (operand is ILocalReferenceOperation task)
+                        {
+                            foreach (var key in state.Pending.Where(p => p.Value.AwaitedThrough != null && SymbolEqualityComparer.Default.Equals(p.Value.AwaitedThrough, task.Local)).Select(p => p.Key).ToList())
+                                state.Pending.Remove(key);
+                        }
+
+                        break;
+                }
+            }
+
+            /// <summary>A field, property, array element, or ref/out parameter: anything that outlives the function's own locals.</summary>
+            private static bool IsOutsideHolder(IOperation target)
+            {
+                switch (target)
+                {
+                    case IFieldReferenceOperation field:
+                        // A field of a struct local lives and dies with the local.
+                        return !(field.Instance is ILocalReferenceOperation local && local.Local.Type.IsValueType);
+                    case IPropertyReferenceOperation property:
+                        return !(property.Instance is ILocalReferenceOperation local2 && local2.Local.Type.IsValueType);
+                    case IArrayElementReferenceOperation _:
+                        return true;
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter.RefKind != RefKind.None;
+                    default:
+                        return false;
+                }
+            }
+
+            /// <summary>References, inside a lambda (and the lambdas within it), to locals of the enclosing function.</summary>
+            private IEnumerable<ILocalReferenceOperation> CapturedLocals(ControlFlowGraph lambda, int depth)
+            {
+                if (depth > 8)
+                    yield break;
+                foreach (var block in lambda.Blocks)
+                {
+                    var operations = block.BranchValue == null ? block.Operations : block.Operations.Add(block.BranchValue);
+                    foreach (var node in operations.SelectMany(o => o.DescendantsAndSelf()))
+                    {
+                        if (node is ILocalReferenceOperation reference)
+                            yield return reference;
+                        else if (node is IFlowAnonymousFunctionOperation inner)
+                        {
+                            foreach (var nested in CapturedLocals(lambda.GetAnonymousFunctionControlFlowGraph(inner, _cancellationToken), depth + 1))
+                                yield return nested;
+                        }
+                    }
+                }
+            }
+
+            /// <summary>Task, ValueTask and anything else with a parameterless <c>GetAwaiter()</c>.</summary>
+            private static bool IsAwaitable(ITypeSymbol? type)
+            {
+                for (var current = type as INamedTypeSymbol; current != null; current = current.BaseType)
+                {
+                    if (current.GetMembers("GetAwaiter").OfType<IMethodSymbol>().Any(m => m.Parameters.IsEmpty && !m.IsStatic))
+                        return true;
+                }
+
+                return false;
+            }
+
+            /// <summary>
+            /// <c>await call</c> (through conversions, <c>ConfigureAwait</c>, <c>AsTask</c>), or a synchronous wait
+            /// (<c>.GetAwaiter().GetResult()</c>, <c>.Wait()</c>, <c>.Result</c>): the memory is held only while the function waits. Otherwise <paramref name="keptIn"/> is the local the pending operation is assigned to, if any.
+            /// </summary>
+            private static bool IsAwaitedAtOnce(IOperation call, out ILocalSymbol? keptIn)
+            {
+                keptIn = null;
+                var current = call;
+                for (var steps = 0; steps < 8; steps++)
+                {
+                    var parent = current.Parent;
+                    switch (parent)
+                    {
+                        case IConversionOperation _:
+                            current = parent;
+                            continue;
+                        case IInvocationOperation wrapper when wrapper.Instance == current && (wrapper.TargetMethod.Name == "ConfigureAwait" || wrapper.TargetMethod.Name == "AsTask"):
+                            current = parent;
+                            continue;
+                        case IAwaitOperation _:
+                            return true;
+                        case IInvocationOperation blocking when blocking.Instance == current && (blocking.TargetMethod.Name == "GetAwaiter" || blocking.TargetMethod.Name == "GetResult" || blocking.TargetMethod.Name == "Wait"):
+                            if (blocking.TargetMethod.Name != "GetAwaiter")
+                                return true; // waited for synchronously
+                            current = parent;
+                            continue;
+                        case IPropertyReferenceOperation result when result.Instance == current && result.Property.Name == "Result":
+                            return true;
+                        case ISimpleAssignmentOperation assignment when assignment.Value == current && assignment.Target is ILocalReferenceOperation local:
+                            keptIn = local.Local;
+                            return false;
+                        default:
+                            return false;
+                    }
+                }
+
+                return false;
             }
 
             private void Assign(IOperation target, IOperation value, State state)
@@ -491,6 +774,8 @@ namespace Fragless.Analyzers.Internals
             {
                 foreach (var slice in state.Slices.Keys.ToList())
                     state.Slices[slice] = state.Slices[slice].WithoutToken(key);
+                foreach (var pending in state.Pending.Keys.ToList())
+                    state.Pending[pending] = state.Pending[pending].WithoutToken(key);
                 var arena = ArenaTypes.GetArenaSymbol(call.Instance);
                 if (arena == null)
                     state.Tokens.Remove(key);
@@ -552,8 +837,17 @@ namespace Fragless.Analyzers.Internals
             }
 
             /// <summary>Frees the memory of the arena allocated after <paramref name="token"/> (all of it for a reset).</summary>
-            private static void Release(State state, ISymbol arena, object? token, string release, int position)
+            private void Release(State state, ISymbol arena, object? token, string release, int position)
             {
+                if (token != null)
+                {
+                    foreach (var pair in state.Pending.Where(p => p.Value.Tokens.Contains(token)).ToList())
+                    {
+                        _escapes?.Add(new ArenaEscape(pair.Value.At, pair.Value.Name, pair.Value.How, release));
+                        state.Pending.Remove(pair.Key);
+                    }
+                }
+
                 foreach (var key in state.Slices.Keys.ToList())
                 {
                     var slice = state.Slices[key];
