@@ -240,6 +240,37 @@ public class HotPathAllocationTests
     }
 
     [Fact]
+    public async Task EventsThatFireOnAUsersAction_AreNotHot_ButMovesAndDataAre()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            using System;
+
+            class Window
+            {
+                public event EventHandler OnMouseClick;
+                public event EventHandler OnMouseMove;
+                public event EventHandler OnNewGame;
+                public event EventHandler Closed;
+                public event EventHandler ButtonDataReceived;
+                public int Count = 8;
+
+                public void Wire()
+                {
+                    OnMouseClick += Clicked;
+                    OnNewGame += Clicked;
+                    Closed += (s, e) => { var a = new byte[Count]; Console.Write(a.Length); };
+                    OnMouseMove += Moved;
+                    ButtonDataReceived += Moved;
+                }
+
+                private void Clicked(object sender, EventArgs e) { var a = new byte[Count]; Console.Write(a.Length); }
+                private void Moved(object sender, EventArgs e) { var a = {|#0:new byte[Count]|}; Console.Write(a.Length); }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[Count] on every call of 'Moved', which handles every 'OnMouseMove' event; allocate it once and reuse it"));
+    }
+
+    [Fact]
     public async Task TimerCallbacks_ThreadingAndTimersTimer()
     {
         await VerifyCS.VerifyAnalyzerAsync("""

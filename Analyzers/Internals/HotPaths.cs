@@ -181,6 +181,8 @@ namespace Fragless.Analyzers.Internals
                         return null;
                     if (@event.Name == "Elapsed" && IsNamed(@event.ContainingType, "Timer", "System.Timers"))
                         return ("runs on every tick of a timer", "on every tick of the timer");
+                    if (FiresOnUserAction(@event.Name))
+                        return null;
                     return ("handles every '" + @event.Name + "' event", "on every '" + @event.Name + "' event");
                 case IArgumentOperation argument:
                     switch (argument.Parent)
@@ -195,6 +197,47 @@ namespace Fragless.Analyzers.Internals
                 default:
                     return null;
             }
+        }
+
+        /// <summary>Words of event names that fire at human speed: a click, a submitted form, a window opened or closed, a game loaded.</summary>
+        private static readonly ImmutableHashSet<string> s_userActionWords = ImmutableHashSet.Create(
+            StringComparer.OrdinalIgnoreCase,
+            "Click", "Clicked", "Button", "Pressed", "Press", "Key", "Keyboard", "Input", "Submit", "Submitted", "Command",
+            "Open", "Opened", "Opening", "Close", "Closed", "Closing", "Select", "Selected", "Picked", "Pick", "Toggle", "Toggled",
+            "Focus", "Menu", "Dialog", "Confirm", "Cancel", "Load", "Loaded", "Save", "Saved", "Game", "Start", "Started",
+            "Quit", "Exit", "Login", "Logout", "Connect", "Connected", "Disconnect", "Disconnected");
+
+        /// <summary>Words that say the event fires continuously, whatever else its name says: a mouse move, a drag, a tick, data.</summary>
+        private static readonly ImmutableHashSet<string> s_streamWords = ImmutableHashSet.Create(
+            StringComparer.OrdinalIgnoreCase,
+            "Move", "Moved", "Drag", "Scroll", "Update", "Updated", "Tick", "Frame", "Data", "Received", "Sample", "Reading", "Changed", "Value", "Packet", "Message");
+
+        /// <summary>
+        /// An event that fires on a user's action or once in a while (<c>OnMouseClick</c>, <c>Submit</c>, <c>Closed</c>,
+        /// <c>OnNewGame</c>): its handlers run at human speed and are not hot. Judged by the words of the name.
+        /// </summary>
+        internal static bool FiresOnUserAction(string eventName)
+        {
+            var words = Words(eventName);
+            return words.Any(s_userActionWords.Contains) && !words.Any(s_streamWords.Contains);
+        }
+
+        private static List<string> Words(string name)
+        {
+            var words = new List<string>();
+            var start = 0;
+            for (var i = 1; i <= name.Length; i++)
+            {
+                if (i == name.Length || char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]) || name[i] == '_')
+                {
+                    var word = name.Substring(start, i - start).Trim('_');
+                    if (word.Length > 0)
+                        words.Add(word);
+                    start = i;
+                }
+            }
+
+            return words;
         }
 
         private static bool IsNamed(ITypeSymbol? type, string name, string @namespace)
