@@ -391,6 +391,48 @@ public class HotPathAllocationTests
             VerifyCS.Diagnostic().WithLocation(1).WithMessage("'d' allocates a new byte[_n] on every call of 'D', which is called from 'C' (from 'B' (from 'A' (from 'Update', which runs every frame))); allocate it once and reuse it"));
     }
 
+    private const string BranchingUpdate = """
+        class Player : UnityEngine.MonoBehaviour
+        {
+            int _n = 2;
+            bool _pressed;
+            void Update()
+            {
+                Move();
+                if (_pressed) Activate();
+                var ok = _pressed && Check();
+            }
+
+            void Move() { var a = {|#0:new byte[_n]|}; _n = a.Length; }
+            void Activate() { var a = ACTIVATE; _n = a.Length; }
+            bool Check() { var a = CHECK; return a.Length > 0; }
+        }
+        """;
+
+    [Fact]
+    public async Task CallsInABranchOfAHotMethod_AreNotFollowed()
+    {
+        await VerifyCS.VerifyAnalyzerAsync(
+            BranchingUpdate.Replace("ACTIVATE", "new byte[_n]").Replace("CHECK", "new byte[_n]") + UnityStub,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
+    public async Task CallsInABranchOfAHotMethod_AreFollowedWhenTheOptionSaysSo()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = BranchingUpdate.Replace("ACTIVATE", "{|#1:new byte[_n]|}").Replace("CHECK", "{|#2:new byte[_n]|}") + UnityStub,
+            TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.hot_follow_branches = true") } },
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic().WithLocation(0),
+                VerifyCS.Diagnostic().WithLocation(1).WithMessage("'a' allocates a new byte[_n] on every call of 'Activate', which is called from 'Update', which runs every frame; allocate it once and reuse it"),
+                VerifyCS.Diagnostic().WithLocation(2),
+            },
+        }.RunAsync();
+    }
+
     [Fact]
     public async Task LazyInitialisationInAHotMethod_AndWhatOnlyItCalls_AreOnce()
     {

@@ -96,7 +96,7 @@ namespace Fragless.Analyzers.Internals
         /// Hot by how it is used: subscribed or passed as a callback, called from a loop in code that is not once-code,
         /// or called from a hot method, at most <see cref="MaxDepth"/> calls away.
         /// </summary>
-        public HotMethod? FromUses(IMethodSymbol method, int depth, ClassifySite classify, CancellationToken cancellationToken)
+        public HotMethod? FromUses(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
             if (_fromUses.TryGetValue(definition, out var cached))
@@ -110,7 +110,7 @@ namespace Fragless.Analyzers.Internals
 
             try
             {
-                var result = Compute(definition, depth, classify, cancellationToken);
+                var result = Compute(definition, options, depth, classify, cancellationToken);
                 if (result != null || depth == 0)
                     _fromUses.TryAdd(definition, result ?? NotHot);
                 return result;
@@ -121,7 +121,7 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
-        private HotMethod? Compute(IMethodSymbol method, int depth, ClassifySite classify, CancellationToken cancellationToken)
+        private HotMethod? Compute(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, CancellationToken cancellationToken)
         {
             var uses = _callSites.Uses(method, cancellationToken);
             if (uses.IsDefault)
@@ -147,13 +147,38 @@ namespace Fragless.Analyzers.Internals
                 if (site.Kind == RunKind.PerIteration)
                     return new HotMethod(name, HotSource.CalledInLoop, "is called " + site.Reason, 1, mayRunConcurrently: false);
 
-                if (site.Kind == RunKind.HotCall && site.Hot != null && site.Hot.Depth < MaxDepth && (best == null || site.Hot.Depth + 1 < best.Depth))
+                // A hot method's call in a branch (if the key was pressed, when the level changed) runs when the branch
+                // is taken, which is seldom as often as the method: only calls every run makes are followed, unless
+                // fragless.hot_follow_branches says otherwise.
+                if (site.Kind == RunKind.HotCall && site.Hot != null && site.Hot.Depth < MaxDepth && (best == null || site.Hot.Depth + 1 < best.Depth)
+                    && (!RunsOnlyInABranch(use.Operation) || _settings.GetOrAdd(use.Operation.Syntax.SyntaxTree, t => Settings.Read(options, t)).FollowBranches))
                 {
                     best = new HotMethod(name, HotSource.CalledFromHot, "is called from " + Describe(site.Hot), site.Hot.Depth + 1, site.Hot.MayRunConcurrently, site.Hot);
                 }
             }
 
             return best;
+        }
+
+        /// <summary>Inside an <c>if</c> or <c>switch</c> branch, a <c>catch</c>, the right of <c>&amp;&amp;</c>/<c>||</c>/<c>??</c> or a <c>?:</c> arm of its function.</summary>
+        private static bool RunsOnlyInABranch(IOperation call)
+        {
+            var child = call;
+            for (var current = call.Parent; current != null && !current.IsFunctionBoundary(); child = current, current = current.Parent)
+            {
+                switch (current)
+                {
+                    case IConditionalOperation conditional when child != conditional.Condition:
+                    case ISwitchCaseOperation _:
+                    case ISwitchExpressionArmOperation _:
+                    case ICatchClauseOperation _:
+                    case ICoalesceOperation coalesce when child == coalesce.WhenNull:
+                    case IBinaryOperation logical when (logical.OperatorKind == BinaryOperatorKind.ConditionalAnd || logical.OperatorKind == BinaryOperatorKind.ConditionalOr) && child == logical.RightOperand:
+                        return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"'Update', which runs every frame"; a longer chain names each caller: "'Fire' (from 'Update', which runs every frame)".</summary>
@@ -280,14 +305,18 @@ namespace Fragless.Analyzers.Internals
             private readonly ImmutableHashSet<string> _attributes;
             private readonly ImmutableArray<string> _methods;
 
-            private Settings(ImmutableHashSet<string> attributes, ImmutableArray<string> methods, ImmutableHashSet<string> unityMessages)
+            private Settings(ImmutableHashSet<string> attributes, ImmutableArray<string> methods, ImmutableHashSet<string> unityMessages, bool followBranches)
             {
                 _attributes = attributes;
                 _methods = methods;
                 UnityMessages = unityMessages;
+                FollowBranches = followBranches;
             }
 
             public ImmutableHashSet<string> UnityMessages { get; }
+
+            /// <summary><c>fragless.hot_follow_branches</c>: also follow a hot method's calls made in one branch.</summary>
+            public bool FollowBranches { get; }
 
             public static Settings Read(AnalyzerOptions options, SyntaxTree tree)
             {
@@ -296,7 +325,8 @@ namespace Fragless.Analyzers.Internals
                     .ToImmutableHashSet(StringComparer.Ordinal);
                 var methods = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.HotMethods).Where(IsValidMethodEntry).ToImmutableArray();
                 var unity = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.UnityHotMessages).Where(IsValidName).ToImmutableArray();
-                return new Settings(attributes, methods, (unity.IsEmpty ? DefaultUnityMessages : unity).ToImmutableHashSet(StringComparer.Ordinal));
+                var followBranches = AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.HotFollowBranches, defaultValue: false);
+                return new Settings(attributes, methods, (unity.IsEmpty ? DefaultUnityMessages : unity).ToImmutableHashSet(StringComparer.Ordinal), followBranches);
             }
 
             public bool IsHotAttribute(string attributeClassName) => _attributes.Contains(TrimAttributeSuffix(attributeClassName));
