@@ -410,11 +410,35 @@ public class HotPathAllocationTests
         """;
 
     [Fact]
-    public async Task CallsInABranchOfAHotMethod_AreNotFollowed()
+    public async Task CallsInABranchOfAPerFrameMessage_AreNotFollowed()
     {
         await VerifyCS.VerifyAnalyzerAsync(
             BranchingUpdate.Replace("ACTIVATE", "new byte[_n]").Replace("CHECK", "new byte[_n]") + UnityStub,
             VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
+    public async Task CallsInABranchOfADeviceLoopsCallee_AreFollowed()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            public static class Program
+            {
+                private static int s_n = 4;
+
+                public static void Main()
+                {
+                    while (true) Poll();
+                }
+
+                private static void Poll()
+                {
+                    if (s_n > 2) Parse();
+                }
+
+                private static void Parse() { var packet = {|#0:new byte[s_n]|}; s_n = packet.Length; }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'packet' allocates a new byte[s_n] on every call of 'Parse', which is called from 'Poll', which is called on every iteration of the loop in 'Main'; allocate it once and reuse it"));
     }
 
     [Fact]

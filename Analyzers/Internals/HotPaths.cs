@@ -147,17 +147,26 @@ namespace Fragless.Analyzers.Internals
                 if (site.Kind == RunKind.PerIteration)
                     return new HotMethod(name, HotSource.CalledInLoop, "is called " + site.Reason, 1, mayRunConcurrently: false);
 
-                // A hot method's call in a branch (if the key was pressed, when the level changed) runs when the branch
-                // is taken, which is seldom as often as the method: only calls every run makes are followed, unless
-                // fragless.hot_follow_branches says otherwise.
+                // A per-frame message's call in a branch (if the key was pressed, when the level changed) runs when the
+                // branch is taken, which is seldom every frame: from those, only the calls every run makes are followed,
+                // unless fragless.hot_follow_branches says otherwise. A device loop's or callback's branches pick
+                // the work for each packet or sample, and are followed.
                 if (site.Kind == RunKind.HotCall && site.Hot != null && site.Hot.Depth < MaxDepth && (best == null || site.Hot.Depth + 1 < best.Depth)
-                    && (!RunsOnlyInABranch(use.Operation) || _settings.GetOrAdd(use.Operation.Syntax.SyntaxTree, t => Settings.Read(options, t)).FollowBranches))
+                    && (RootOf(site.Hot).Source != HotSource.UnityMessage || !RunsOnlyInABranch(use.Operation)
+                        || _settings.GetOrAdd(use.Operation.Syntax.SyntaxTree, t => Settings.Read(options, t)).FollowBranches))
                 {
                     best = new HotMethod(name, HotSource.CalledFromHot, "is called from " + Describe(site.Hot), site.Hot.Depth + 1, site.Hot.MayRunConcurrently, site.Hot);
                 }
             }
 
             return best;
+        }
+
+        private static HotMethod RootOf(HotMethod hot)
+        {
+            while (hot.Via != null)
+                hot = hot.Via;
+            return hot;
         }
 
         /// <summary>Inside an <c>if</c> or <c>switch</c> branch, a <c>catch</c>, the right of <c>&amp;&amp;</c>/<c>||</c>/<c>??</c> or a <c>?:</c> arm of its function.</summary>

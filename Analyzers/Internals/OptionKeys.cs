@@ -42,7 +42,7 @@ namespace Fragless.Analyzers.Internals
         /// <summary>The Unity messages that run every frame or physics step; replaces the default list.</summary>
         public const string UnityHotMessages = "fragless.unity_hot_messages";
 
-        /// <summary>Default false: only the calls a hot method makes on every run make their callees hot; <c>true</c> also follows calls in one branch (an <c>if</c>, a <c>case</c>, a <c>catch</c>).</summary>
+        /// <summary>Default false: from a Unity per-frame message, only the calls it makes every frame make their callees hot; <c>true</c> also follows calls in one branch (an <c>if</c>, a <c>case</c>, a <c>catch</c>).</summary>
         public const string HotFollowBranches = "fragless.hot_follow_branches";
 
         /// <summary>Default false: event and timer callbacks may run on another thread, so FRAG003/FRAG005 offer no shared-buffer fix there. <c>true</c> says they run on one thread.</summary>
