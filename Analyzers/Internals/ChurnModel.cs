@@ -38,12 +38,12 @@ namespace Fragless.Analyzers.Internals
             Summaries = new CalleeSummaries(compilation);
             _excluded = new ExcludedCode(compilation);
             _callSites = new CallSites(compilation);
-            _hotPaths = new HotPaths(_callSites);
-
             // An executable, or a Unity game assembly: no one outside calls its methods (the engine calls its messages by name).
+            var unityGame = compilation.ReferencedAssemblyNames.Any(a => a.Name == "UnityEngine" || a.Name.StartsWith("UnityEngine.", StringComparison.Ordinal));
             _closedWorld = compilation.Options.OutputKind == OutputKind.ConsoleApplication
                 || compilation.Options.OutputKind == OutputKind.WindowsApplication
-                || compilation.ReferencedAssemblyNames.Any(a => a.Name == "UnityEngine" || a.Name.StartsWith("UnityEngine.", StringComparison.Ordinal));
+                || unityGame;
+            _hotPaths = new HotPaths(_callSites, unityGame);
             _internalsVisibleElsewhere = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
         }
 

@@ -36,15 +36,17 @@ namespace Fragless.Analyzers.Internals
         private static HashSet<IMethodSymbol>? s_inProgress;
 
         private readonly CallSites _callSites;
+        private readonly bool _unityGame;
         private readonly ConcurrentDictionary<SyntaxTree, Settings> _settings = new ConcurrentDictionary<SyntaxTree, Settings>();
         private readonly ConcurrentDictionary<IMethodSymbol, HotMethod> _fromUses = new ConcurrentDictionary<IMethodSymbol, HotMethod>(SymbolEqualityComparer.Default);
 
         /// <summary>How often a call site runs: the model's <c>Classify</c> one level further from the allocation.</summary>
         public delegate Execution ClassifySite(IOperation call, ISymbol caller, int depth);
 
-        public HotPaths(CallSites callSites)
+        public HotPaths(CallSites callSites, bool unityGame)
         {
             _callSites = callSites;
+            _unityGame = unityGame;
         }
 
         /// <summary>Hot by what it is: marked, listed, or a Unity per-frame message. Cheap: no call sites are read.</summary>
@@ -147,12 +149,13 @@ namespace Fragless.Analyzers.Internals
                 if (site.Kind == RunKind.PerIteration)
                     return new HotMethod(name, HotSource.CalledInLoop, "is called " + site.Reason, 1, mayRunConcurrently: false);
 
-                // A per-frame message's call in a branch (if the key was pressed, when the level changed) runs when the
-                // branch is taken, which is seldom every frame: from those, only the calls every run makes are followed,
-                // unless fragless.hot_follow_branches says otherwise. A device loop's or callback's branches pick
-                // the work for each packet or sample, and are followed.
+                // In a game (a per-frame message, or any code of an assembly that references UnityEngine) a call in a
+                // branch (if the key was pressed, when the level changed) runs when the branch is taken, which is seldom
+                // every frame: only the calls every run makes are followed, unless fragless.hot_follow_branches says
+                // otherwise. A device loop's or callback's branches pick the work for each packet or sample, and are
+                // followed.
                 if (site.Kind == RunKind.HotCall && site.Hot != null && site.Hot.Depth < MaxDepth && (best == null || site.Hot.Depth + 1 < best.Depth)
-                    && (RootOf(site.Hot).Source != HotSource.UnityMessage || !RunsOnlyInABranch(use.Operation)
+                    && (!_unityGame && RootOf(site.Hot).Source != HotSource.UnityMessage || !RunsOnlyInABranch(use.Operation)
                         || _settings.GetOrAdd(use.Operation.Syntax.SyntaxTree, t => Settings.Read(options, t)).FollowBranches))
                 {
                     best = new HotMethod(name, HotSource.CalledFromHot, "is called from " + Describe(site.Hot), site.Hot.Depth + 1, site.Hot.MayRunConcurrently, site.Hot);
