@@ -117,7 +117,7 @@ public class BufferAllocationInLoopBehaviorTests
                     }
                 }
                 """,
-            CodeActionEquivalenceKey = BufferAllocationInLoopFixer.HoistAndReuseKey,
+            CodeActionEquivalenceKey = BufferAllocationInLoopFixer.HoistKey,
             BehaviorEntryPoint = "Main",
         }.RunAsync();
     }

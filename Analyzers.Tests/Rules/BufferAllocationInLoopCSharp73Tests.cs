@@ -205,7 +205,7 @@ public class BufferAllocationInLoopCSharp73Tests
                 """,
             LanguageVersion = LanguageVersion.CSharp7_3,
             ReferenceAssemblies = TestReferences.NetStandard20,
-            CodeActionEquivalenceKey = Fragless.CodeFixes.Rules.BufferAllocationInLoopFixer.HoistAndReuseKey,
+            CodeActionEquivalenceKey = Fragless.CodeFixes.Rules.BufferAllocationInLoopFixer.HoistKey,
             BehaviorEntryPoint = "Device.Run",
         }.RunAsync();
     }

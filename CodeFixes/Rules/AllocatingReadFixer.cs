@@ -35,7 +35,7 @@ namespace Fragless.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.AllocatingRead);
 
-        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -75,6 +75,9 @@ namespace Fragless.CodeFixes.Rules
                     return "Read into a reused buffer";
             }
         }
+
+        private static ImmutableArray<string> GetVariants(Diagnostic diagnostic)
+            => HasVariant(diagnostic, ReadIntoKey) ? ImmutableArray.Create(ReadIntoKey) : ImmutableArray<string>.Empty;
 
         private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
         {

@@ -26,7 +26,7 @@ namespace Fragless.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.ArenaAllocationInLoopWithoutRewind);
 
-        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -45,6 +45,9 @@ namespace Fragless.CodeFixes.Rules
 
             return Task.CompletedTask;
         }
+
+        private static ImmutableArray<string> GetVariants(Diagnostic diagnostic)
+            => HasVariant(diagnostic, WrapInScopeKey) ? ImmutableArray.Create(WrapInScopeKey) : ImmutableArray<string>.Empty;
 
         private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
             => equivalenceKey == WrapInScopeKey && diagnostic.Properties.ContainsKey(ArenaAllocationInLoopAnalyzer.ScopeFixKey);
