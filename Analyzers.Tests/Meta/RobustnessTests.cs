@@ -22,6 +22,7 @@ public class RobustnessTests
         { "samples/SensorLogger/SimulatedUart.cs", false },
         { ".ci/consumers/Console/Program.cs", true },
         { ".ci/consumers/Library/Telemetry.cs", true },
+        { ".ci/consumers/FormatPass/Program.cs", true },
         { "Runtime/Arena.cs", false },
     };
 
