@@ -47,6 +47,7 @@ public class AllocatingReadBehaviorTests
                         var port = new MemoryStream();
                         // Little-endian sample.
                         byte[] bytes = new byte[4];
+
                         for (int i = -2; i < 3; i++)
                         {
                             BitConverter.TryWriteBytes(bytes, i * 100000);
@@ -94,6 +95,7 @@ public class AllocatingReadBehaviorTests
                         var port = new MemoryStream();
                         var readings = new double[] { 1.5, -0.25, 1e300 };
                         byte[] buffer = new byte[8];
+
                         foreach (var reading in readings)
                         {
                             BitConverter.TryWriteBytes(buffer, reading);
@@ -148,6 +150,7 @@ public class AllocatingReadBehaviorTests
                         int sum = 0;
                         byte[] raw = new byte[16];
                         byte[] buffer = new byte[16];
+
                         foreach (var id in ids)
                         {
                             id.TryWriteBytes(raw);
@@ -204,6 +207,7 @@ public class AllocatingReadBehaviorTests
                         var lines = new[] { "temperature=21.5C", "ok", "", "h\u00e9llo \u20ac" };
                         var port = new MemoryStream();
                         byte[] payload = new byte[0];
+
                         foreach (var line in lines)
                         {
                             int payloadLength = Encoding.UTF8.GetByteCount(line);
@@ -259,6 +263,7 @@ public class AllocatingReadBehaviorTests
                         var port = new MemoryStream();
                         var encoding = Encoding.ASCII;
                         byte[] frame = new byte[0];
+
                         for (int n = 3; n >= 0; n--)
                         {
                             var chars = [|new string('x', n).ToCharArray()|];
@@ -370,6 +375,7 @@ public class AllocatingReadBehaviorTests
                         var reader = new BinaryReader(new MemoryStream(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }));
                         var copy = new MemoryStream();
                         byte[] chunk = new byte[4];
+
                         while (true)
                         {
                             int chunkLength = 0;
@@ -442,6 +448,7 @@ public class AllocatingReadBehaviorTests
                         var reader = new BinaryReader(new Trickle(new byte[] { 10, 20, 30, 40, 50, 60, 70 }));
                         string log = "";
                         byte[] bytes = new byte[3];
+
                         for (int frame = 0; frame < 4; frame++)
                         {
                             int bytesLength = 0;
@@ -493,6 +500,7 @@ public class AllocatingReadBehaviorTests
                     {
                         var words = new[] { "sensor", "ok", "", "temperature" };
                         char[] chars = new char[0];
+
                         foreach (var word in words)
                         {
                             int charsLength = word.Length;
@@ -547,6 +555,7 @@ public class AllocatingReadBehaviorTests
                     {
                         var port = new MemoryStream();
                         byte[] bytes1 = new byte[2];
+
                         for (int row = 0; row < 3; row++)
                         {
                             for (int col = 0; col < 2; col++)
@@ -598,6 +607,7 @@ public class AllocatingReadBehaviorTests
                     {
                         var words = new[] { "temperature", "ok", "", "humidity" };
                         char[] chars = new char[0];
+
                         foreach (var word in words)
                         {
                             int charsLength = word.Length;
@@ -651,6 +661,7 @@ public class AllocatingReadBehaviorTests
                         object[] items = { "alpha", "be", "gamma-ray" };
                         var port = new MemoryStream();
                         byte[] data = new byte[0];
+
                         foreach (var item in items)
                         {
                             int dataLength = Encoding.ASCII.GetByteCount((string)item);
@@ -704,12 +715,14 @@ public class AllocatingReadBehaviorTests
                     {
                         var port = new MemoryStream();
                         byte[] bytes1 = new byte[4];
+
                         for (int i = 0; i < 3; i++)
                         {
                             BitConverter.TryWriteBytes(bytes1, i);
                             port.Write(bytes1, 0, bytes1.Length);
                         }
                         byte[] bytes = new byte[8];
+
                         for (long j = 5; j > 0; j -= 2)
                         {
                             BitConverter.TryWriteBytes(bytes, j);

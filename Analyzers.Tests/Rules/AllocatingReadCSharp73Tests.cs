@@ -65,6 +65,7 @@ public class AllocatingReadCSharp73Tests
                     byte[] real = new byte[8];
                     byte[] flag = new byte[1];
                     byte[] letter = new byte[2];
+
                     foreach (var v in values)
                     {
                         long rawBits = v;
@@ -137,6 +138,7 @@ public class AllocatingReadCSharp73Tests
                 {
                     var port = new MemoryStream();
                     byte[] buffer = new byte[2];
+
                     for (short s = -3; s < 3; s++)
                     {
                         long bufferBits = s;
@@ -224,6 +226,7 @@ public class AllocatingReadCSharp73Tests
                     byte[] chunk = new byte[6];
                     char[] letters = new char[0];
                     byte[] echo = new byte[0];
+
                     for (int i = 0; i < 5; i++)
                     {
                         int chunkLength = 0;

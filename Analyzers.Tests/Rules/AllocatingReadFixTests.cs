@@ -348,6 +348,7 @@ public class AllocatingReadFixTests
                     {
                         byte[] raw = new byte[16];
                         byte[] stamp = new byte[4];
+
                         foreach (var id in ids)
                         {
                             id.TryWriteBytes(raw);

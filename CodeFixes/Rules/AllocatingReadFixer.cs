@@ -186,7 +186,7 @@ namespace Fragless.CodeFixes.Rules
             var replacement = fill.Select((s, i) => (SyntaxNode)(i == 0 ? s.WithLeadingTrivia(layout) : s).WithTrailingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation)).ToList();
             editor.InsertBefore(statement, replacement);
             editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
             return true;
         }
 
@@ -222,7 +222,7 @@ namespace Fragless.CodeFixes.Rules
             var hoisted = SyntaxFactory.ParseStatement("byte[] " + name + " = new byte[" + plan.InitialSize + "];")
                 .WithTrailingTrivia(endOfLine)
                 .WithAdditionalAnnotations(Formatter.Annotation);
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
             return true;
         }
 
@@ -245,7 +245,7 @@ namespace Fragless.CodeFixes.Rules
             var hoisted = SyntaxFactory.ParseStatement("byte[] " + name + " = new byte[1];")
                 .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
                 .WithAdditionalAnnotations(Formatter.Annotation);
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
             return true;
         }
 

@@ -211,7 +211,7 @@ namespace Fragless.CodeFixes.Rules
             else
                 editor.ReplaceNode(statement, reset.WithLeadingTrivia(layout).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, allocation.SpanStart, cancellationToken);
             return true;
         }
 
@@ -250,7 +250,7 @@ namespace Fragless.CodeFixes.Rules
                 StatementPlacement.InsertBefore(editor, statement, reset.WithAdditionalAnnotations(Formatter.Annotation));
             }
 
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, allocation.SpanStart, cancellationToken);
             return true;
         }
 
