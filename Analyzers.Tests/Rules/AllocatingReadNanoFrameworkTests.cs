@@ -49,7 +49,7 @@ public class AllocatingReadNanoFrameworkTests
             static void Main()
             {
                 var display = I2cDevice.Create(new I2cConnectionSettings(1, 0x3C));
-                byte[] bytes = new byte[4];
+                var bytes = new byte[4];
 
                 for (int i = -2; i < 3; i++)
                 {
@@ -99,7 +99,7 @@ public class AllocatingReadNanoFrameworkTests
             static void Main()
             {
                 var dac = SpiDevice.Create(new SpiConnectionSettings(1, 5));
-                byte[] buffer = new byte[2];
+                var buffer = new byte[2];
 
                 for (short level = 250; level < 260; level += 3)
                 {
@@ -203,8 +203,8 @@ public class AllocatingReadNanoFrameworkTests
                 {
                     var port = new SerialPort("COM2");
                     port.Open();
-                    byte[] oneByte = new byte[1];
-                    byte[] oneByte1 = new byte[1];
+                    var oneByte = new byte[1];
+                    var oneByte1 = new byte[1];
 
                     while (port.BytesToRead > 2)
                     {

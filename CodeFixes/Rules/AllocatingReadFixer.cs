@@ -119,10 +119,10 @@ namespace Fragless.CodeFixes.Rules
                 if (loop == null)
                     return document;
                 ok = plan.Kind == AllocatingReadFixKinds.SerialPortReadByte
-                    ? ApplyReadByte(editor, model, invocation, loop, cancellationToken)
+                    ? ApplyReadByte(document, editor, model, invocation, loop, cancellationToken)
                     : plan.IsDeclaration
-                    ? ApplyDeclaration(editor, model, invocation, loop, plan, cancellationToken)
-                    : ApplyInline(editor, model, invocation, loop, plan, cancellationToken);
+                    ? ApplyDeclaration(document, editor, model, invocation, loop, plan, cancellationToken)
+                    : ApplyInline(document, editor, model, invocation, loop, plan, cancellationToken);
             }
 
             if (!ok)
@@ -132,7 +132,7 @@ namespace Fragless.CodeFixes.Rules
         }
 
         /// <summary><c>var bytes = BitConverter.GetBytes(x);</c> in the loop: the buffer is declared before the loop, filled where the call was.</summary>
-        private static bool ApplyDeclaration(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
+        private static bool ApplyDeclaration(Document document, SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
         {
             if (!(WalkUpParentheses(invocation).Parent is EqualsValueClauseSyntax equals)
                 || !(equals.Parent is VariableDeclaratorSyntax declarator)
@@ -173,17 +173,18 @@ namespace Fragless.CodeFixes.Rules
             }
 
             var elementType = arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart);
-            var hoisted = SyntaxFactory.ParseStatement(elementType + "[] " + name + " = new " + elementType + "[" + plan.InitialSize + "];")
+            var hoisted = DeclarationStyle.Declare(
+                    DeclarationStyle.PrefersVar(document, statement, statement),
+                    elementType + "[]",
+                    name,
+                    NewArray(model, elementType, plan.InitialSize))
                 .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
-            // Comments about the buffer travel with its declaration; blank lines and indentation stay where they were.
+            // The call stays in the loop as the fill, and so do the comments above it; only the buffer is new.
             var leading = statement.GetLeadingTrivia();
-            var layout = leading.TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia)).ToList();
-            hoisted = hoisted.WithLeadingTrivia(leading.Skip(layout.Count));
-
             var endOfLine = StatementPlacement.GetEndOfLine(loop);
-            var replacement = fill.Select((s, i) => (SyntaxNode)(i == 0 ? s.WithLeadingTrivia(layout) : s).WithTrailingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation)).ToList();
+            var replacement = fill.Select((s, i) => (SyntaxNode)(i == 0 ? s.WithLeadingTrivia(leading) : s).WithTrailingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation)).ToList();
             editor.InsertBefore(statement, replacement);
             editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
             StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
@@ -191,7 +192,7 @@ namespace Fragless.CodeFixes.Rules
         }
 
         /// <summary><c>port.Write(BitConverter.GetBytes(x))</c> in the loop: a buffer made before the loop is filled just before the statement.</summary>
-        private static bool ApplyInline(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
+        private static bool ApplyInline(Document document, SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
         {
             var statement = invocation.FirstAncestorOrSelf<StatementSyntax>();
             if (statement == null || statement == loop || plan.UsesCount)
@@ -219,7 +220,7 @@ namespace Fragless.CodeFixes.Rules
                 editor.ReplaceNode(statement, (current, _) => SyntaxFactory.Block(filled.Concat(new[] { (StatementSyntax)current })).WithAdditionalAnnotations(Formatter.Annotation));
             }
 
-            var hoisted = SyntaxFactory.ParseStatement("byte[] " + name + " = new byte[" + plan.InitialSize + "];")
+            var hoisted = DeclarationStyle.Declare(DeclarationStyle.PrefersVar(document, loop), "byte[]", name, NewArray(model, "byte", plan.InitialSize))
                 .WithTrailingTrivia(endOfLine)
                 .WithAdditionalAnnotations(Formatter.Annotation);
             StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
@@ -231,7 +232,7 @@ namespace Fragless.CodeFixes.Rules
         /// a byte[1] made before the loop. nanoFramework's ReadByte reads into a new byte[1] and returns its first byte,
         /// 0 when nothing was read; this returns the same.
         /// </summary>
-        private static bool ApplyReadByte(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, CancellationToken cancellationToken)
+        private static bool ApplyReadByte(Document document, SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, CancellationToken cancellationToken)
         {
             if (!(invocation.Expression is MemberAccessExpressionSyntax access) || invocation.ArgumentList.Arguments.Count != 0)
                 return false;
@@ -242,12 +243,16 @@ namespace Fragless.CodeFixes.Rules
                 "(" + access.WithName(SyntaxFactory.IdentifierName("Read")).WithoutTrivia() + "(" + name + ", 0, 1) == 1 ? " + name + "[0] : 0)");
             editor.ReplaceNode(invocation, read.WithTriviaFrom(invocation).WithAdditionalAnnotations(Simplifier.Annotation));
 
-            var hoisted = SyntaxFactory.ParseStatement("byte[] " + name + " = new byte[1];")
+            var hoisted = DeclarationStyle.Declare(DeclarationStyle.PrefersVar(document, loop), "byte[]", name, SyntaxFactory.ParseExpression("new byte[1]"))
                 .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
                 .WithAdditionalAnnotations(Formatter.Annotation);
             StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
             return true;
         }
+
+        /// <summary><c>new T[size]</c>, or the target's empty array for a buffer that starts empty and grows.</summary>
+        private static ExpressionSyntax NewArray(SemanticModel model, string elementType, string size)
+            => size == "0" ? DeclarationStyle.EmptyArray(model, elementType) : SyntaxFactory.ParseExpression("new " + elementType + "[" + size + "]");
 
         /// <summary>The statements that fill buffer <paramref name="name"/> where the call was.</summary>
         private static List<StatementSyntax>? CreateFill(SemanticModel model, InvocationExpressionSyntax invocation, string name, string? countName, SyntaxNode scope, Plan plan, CancellationToken cancellationToken)

@@ -135,7 +135,7 @@ namespace Fragless.CodeFixes.Rules
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
             var ok = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.ShapeKey) == BufferAllocationInLoopFixPlan.DeclarationShape
                 ? HoistDeclaration(editor, model, allocation, loop, restore, properties.ContainsKey(BufferAllocationInLoopFixPlan.SizeOnFirstUseKey), cancellationToken)
-                : HoistInline(editor, model, allocation, loop, restore, cancellationToken);
+                : HoistInline(document, editor, model, allocation, loop, restore, cancellationToken);
             if (!ok)
                 return document;
 
@@ -190,8 +190,7 @@ namespace Fragless.CodeFixes.Rules
                     return false;
                 }
 
-                var empty = SyntaxFactory.ParseExpression("global::System.Array.Empty<" + arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart) + ">()");
-                empty = empty.ReplaceNodes(empty.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>().Where(m => m.Expression is AliasQualifiedNameSyntax || m.Expression is QualifiedNameSyntax q && q.Left is AliasQualifiedNameSyntax), (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+                var empty = DeclarationStyle.EmptyArray(model, arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart));
                 hoisted = hoisted.ReplaceNode(hoisted.Declaration.Variables[0].Initializer!.Value, empty);
 
                 var size = creation.Type.RankSpecifiers[0].Sizes[0].WithoutTrivia();
@@ -216,7 +215,7 @@ namespace Fragless.CodeFixes.Rules
         }
 
         /// <summary><c>Send(new byte[16])</c> in the loop: a local made before the loop takes the allocation's place.</summary>
-        private static bool HoistInline(SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, CancellationToken cancellationToken)
+        private static bool HoistInline(Document document, SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, CancellationToken cancellationToken)
         {
             var typeInfo = model.GetTypeInfo(allocation, cancellationToken);
             var type = typeInfo.Type ?? typeInfo.ConvertedType;
@@ -227,7 +226,7 @@ namespace Fragless.CodeFixes.Rules
             var name = LocalNames.GetUnique(PreferredName(type), scope, model, self: null, cancellationToken);
 
             var needsExplicitType = allocation is ImplicitObjectCreationExpressionSyntax || allocation.RawKind == CollectionExpressionKind;
-            var typeSyntax = needsExplicitType
+            var typeSyntax = needsExplicitType || !DeclarationStyle.PrefersVar(document, loop)
                 ? SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(model, loop.SpanStart))
                 : SyntaxFactory.IdentifierName("var");
             var hoisted = SyntaxFactory.LocalDeclarationStatement(
