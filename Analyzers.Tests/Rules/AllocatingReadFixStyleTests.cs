@@ -328,4 +328,105 @@ public class AllocatingReadFixStyleTests
             BehaviorEntryPoint = "Main",
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task NetStandard20WithSystemMemory_WritesWithBinaryPrimitives()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+
+                public static class Device
+                {
+                    public static string Run()
+                    {
+                        var port = new MemoryStream();
+                        foreach (var v in new[] { 0, -1, 0x12345678 })
+                        {
+                            var raw = [|BitConverter.GetBytes(v)|];
+                            port.Write(raw, 0, raw.Length);
+                            var wide = [|BitConverter.GetBytes((ulong)v * 3UL)|];
+                            port.Write(wide, 0, wide.Length);
+                            var real = [|BitConverter.GetBytes(v / 7.0)|];
+                            port.Write(real, 0, real.Length);
+                            var letter = [|BitConverter.GetBytes((char)('A' + (v & 7)))|];
+                            port.Write(letter, 0, letter.Length);
+                        }
+                        return BitConverter.ToString(port.ToArray());
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.Buffers.Binary;
+                using System.IO;
+
+                public static class Device
+                {
+                    public static string Run()
+                    {
+                        var port = new MemoryStream();
+                        var raw = new byte[4];
+                        var wide = new byte[8];
+                        var real = new byte[8];
+                        var letter = new byte[2];
+
+                        foreach (var v in new[] { 0, -1, 0x12345678 })
+                        {
+                            BinaryPrimitives.WriteInt32LittleEndian(raw, v);
+                            if (!BitConverter.IsLittleEndian) Array.Reverse(raw);
+                            port.Write(raw, 0, raw.Length);
+                            BinaryPrimitives.WriteUInt64LittleEndian(wide, (ulong)v * 3UL);
+                            if (!BitConverter.IsLittleEndian) Array.Reverse(wide);
+                            port.Write(wide, 0, wide.Length);
+                            BinaryPrimitives.WriteInt64LittleEndian(real, BitConverter.DoubleToInt64Bits(v / 7.0));
+                            if (!BitConverter.IsLittleEndian) Array.Reverse(real);
+                            port.Write(real, 0, real.Length);
+                            BinaryPrimitives.WriteUInt16LittleEndian(letter, (char)('A' + (v & 7)));
+                            if (!BitConverter.IsLittleEndian) Array.Reverse(letter);
+                            port.Write(letter, 0, letter.Length);
+                        }
+                        return BitConverter.ToString(port.ToArray());
+                    }
+                }
+                """,
+            CodeActionEquivalenceKey = AllocatingReadFixer.ReadIntoKey,
+            NumberOfIncrementalIterations = 4,
+            ReferenceAssemblies = TestReferences.NetStandard20WithSystemMemory,
+            LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3,
+            BehaviorEntryPoint = "Device.Run",
+        }.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("(long)v", "'BinaryPrimitives.WriteInt64LittleEndian'")]
+    [InlineData("(ushort)v", "'BinaryPrimitives.WriteUInt16LittleEndian'")]
+    [InlineData("v / 7.0", "'BinaryPrimitives.WriteInt64LittleEndian' of 'BitConverter.DoubleToInt64Bits(value)'")]
+    public async Task NetStandard20WithSystemMemory_MessageNamesTheWriteForTheValue(string value, string write)
+    {
+        await new CSharpAnalyzerVerifier<Fragless.Analyzers.Rules.AllocatingReadAnalyzer>.Test
+        {
+            TestCode = $$"""
+                using System;
+                using System.IO;
+
+                public static class Device
+                {
+                    public static void Run(Stream port, int[] values)
+                    {
+                        foreach (var v in values)
+                            port.Write({|#0:BitConverter.GetBytes({{value}})|}, 0, 8);
+                    }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic().WithLocation(0).WithMessage(
+                    "'BitConverter.GetBytes' allocates a new byte[] on every iteration of the loop in 'Run'; write into a reused buffer with " + write),
+            },
+            ReferenceAssemblies = TestReferences.NetStandard20WithSystemMemory,
+        }.RunAsync();
+    }
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Fragless.Analyzers;
+using Fragless.Analyzers.Internals;
 using Fragless.Analyzers.Rules;
 using Fragless.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
@@ -250,6 +251,53 @@ namespace Fragless.CodeFixes.Rules
             return true;
         }
 
+        private const string BinaryPrimitives = "System.Buffers.Binary.BinaryPrimitives";
+
+        /// <summary>
+        /// Where <c>System.Buffers.Binary.BinaryPrimitives</c> exists (netstandard2.0 with System.Memory):
+        /// <c>BinaryPrimitives.WriteInt32LittleEndian(bytes, v);</c>, reversed on big-endian machines as
+        /// <c>GetBytes</c> is. Null where it does not (nanoFramework, netstandard2.0 alone): the bits are shifted instead.
+        /// </summary>
+        private static List<StatementSyntax>? BinaryPrimitivesFill(SemanticModel model, string name, string argument, string? bits, int size)
+        {
+            var type = WellKnownTypes.For(model.Compilation).Get(BinaryPrimitives);
+            if (type == null || type.DeclaredAccessibility != Accessibility.Public)
+                return null;
+
+            string method;
+            var value = argument;
+            switch (bits)
+            {
+                case AllocatingReadFixPlan.BitsSigned:
+                    method = "WriteInt" + (8 * size).ToString(CultureInfo.InvariantCulture) + "LittleEndian";
+                    break;
+                case AllocatingReadFixPlan.BitsUnsigned:
+                    method = "WriteUInt" + (8 * size).ToString(CultureInfo.InvariantCulture) + "LittleEndian";
+                    break;
+                case AllocatingReadFixPlan.BitsDouble:
+                    method = "WriteInt64LittleEndian";
+                    value = "global::System.BitConverter.DoubleToInt64Bits(" + argument + ")";
+                    break;
+                case AllocatingReadFixPlan.BitsSingle:
+                    method = "WriteInt32LittleEndian";
+                    value = "global::System.BitConverter.SingleToInt32Bits(" + argument + ")";
+                    break;
+                default:
+                    return null;
+            }
+
+            if (size != 2 && size != 4 && size != 8 || !type.GetMembers(method).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == 2))
+                return null;
+
+            var statements = Parse(
+                "global::" + BinaryPrimitives + "." + method + "(" + name + ", " + value + ");",
+                "if (!global::System.BitConverter.IsLittleEndian) global::System.Array.Reverse(" + name + ");");
+            var write = statements[0];
+            var typeName = write.DescendantNodes().OfType<MemberAccessExpressionSyntax>().First(m => m.ToString() == "global::" + BinaryPrimitives);
+            statements[0] = write.ReplaceNode(typeName, typeName.WithoutAnnotations(Simplifier.Annotation).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+            return statements;
+        }
+
         /// <summary><c>new T[size]</c>, or the target's empty array for a buffer that starts empty and grows.</summary>
         private static ExpressionSyntax NewArray(SemanticModel model, string elementType, string size)
             => size == "0" ? DeclarationStyle.EmptyArray(model, elementType) : SyntaxFactory.ParseExpression("new " + elementType + "[" + size + "]");
@@ -354,6 +402,10 @@ namespace Fragless.CodeFixes.Rules
 
             if (plan.Bits == AllocatingReadFixPlan.BitsBoolean)
                 return Parse(name + "[0] = (byte)((" + argument + ") ? 1 : 0);");
+
+            var primitives = BinaryPrimitivesFill(model, name, argument, plan.Bits, size);
+            if (primitives != null)
+                return primitives;
 
             string declaration;
             switch (plan.Bits)
