@@ -265,4 +265,29 @@ public class BufferAllocationInLoopFixStyleTests
             BehaviorEntryPoint = "Main",
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task SyntaxErrorInTheMethod_NoFix()
+    {
+        // Code being typed: moving and formatting statements that do not parse is not offered.
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System.IO;
+
+                static class Program
+                {
+                    static void Pump(Stream port)
+                    {
+                        for (int i = 0; i < 3; i++)
+                        {
+                            var frame = [|new byte[4]|];
+                            port.Read(frame, 0, frame.Length){|CS1002:|}
+                        }
+                    }
+                }
+                """,
+            FixedState = { InheritanceMode = Microsoft.CodeAnalysis.Testing.StateInheritanceMode.AutoInheritAll }, // no fix is offered
+        }.RunAsync();
+    }
 }

@@ -32,17 +32,17 @@ namespace Fragless.CodeFixes.Internals
             return FixAllProvider.Create(async (context, document, diagnostics) =>
             {
                 var key = context.CodeActionEquivalenceKey;
+                var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+                if (root == null)
+                    return document;
+
                 var ordered = diagnostics
-                    .Where(d => d.Location.IsInSource)
+                    .Where(d => d.Location.IsInSource && WellFormedCode.Contains(root, d.Location.SourceSpan))
                     .Select(d => (Diagnostic: d, Variant: ChooseVariant(getVariants(d), key)))
                     .Where(d => d.Variant != null)
                     .OrderBy(d => d.Diagnostic.Location.SourceSpan.Start)
                     .ToImmutableArray();
                 if (ordered.IsEmpty)
-                    return document;
-
-                var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-                if (root == null)
                     return document;
 
                 // Mark every diagnostic's node so it can be found again after earlier fixes moved text around.

@@ -38,10 +38,17 @@ namespace Fragless.CodeFixes.Rules
 
         public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null)
+                return;
+
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (!WellFormedCode.Contains(root, diagnostic.Location.SourceSpan))
+                    continue;
+
                 if (!diagnostic.Properties.TryGetValue(AllocatingReadFixPlan.FixKey, out var kind) || kind == null)
                     continue;
 
@@ -50,8 +57,6 @@ namespace Fragless.CodeFixes.Rules
                     CodeAction.Create(GetTitle(kind), ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, key, ct), key),
                     diagnostic);
             }
-
-            return Task.CompletedTask;
         }
 
         private static string GetTitle(string kind)

@@ -28,10 +28,17 @@ namespace Fragless.CodeFixes.Rules
 
         public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null)
+                return;
+
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (!WellFormedCode.Contains(root, diagnostic.Location.SourceSpan))
+                    continue;
+
                 if (!HasVariant(diagnostic, WrapInScopeKey))
                     continue;
 
@@ -42,8 +49,6 @@ namespace Fragless.CodeFixes.Rules
                         WrapInScopeKey),
                     diagnostic);
             }
-
-            return Task.CompletedTask;
         }
 
         private static ImmutableArray<string> GetVariants(Diagnostic diagnostic)

@@ -46,10 +46,17 @@ namespace Fragless.CodeFixes.Rules
 
         public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null)
+                return;
+
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (!WellFormedCode.Contains(root, diagnostic.Location.SourceSpan))
+                    continue;
+
                 foreach (var key in GetVariants(diagnostic))
                 {
                     context.RegisterCodeFix(
@@ -57,8 +64,6 @@ namespace Fragless.CodeFixes.Rules
                         diagnostic);
                 }
             }
-
-            return Task.CompletedTask;
         }
 
         /// <summary>The fixes a diagnostic offers, first the one Fix All and <c>dotnet format</c> apply.</summary>
