@@ -45,10 +45,11 @@ public class AllocatingReadBehaviorTests
                     static void Main()
                     {
                         var port = new MemoryStream();
-                        // Little-endian sample.
-                        byte[] bytes = new byte[4];
+                        var bytes = new byte[4];
+
                         for (int i = -2; i < 3; i++)
                         {
+                            // Little-endian sample.
                             BitConverter.TryWriteBytes(bytes, i * 100000);
                             port.Write(bytes, 0, bytes.Length);
                             Console.WriteLine(bytes.Length);
@@ -93,7 +94,8 @@ public class AllocatingReadBehaviorTests
                     {
                         var port = new MemoryStream();
                         var readings = new double[] { 1.5, -0.25, 1e300 };
-                        byte[] buffer = new byte[8];
+                        var buffer = new byte[8];
+
                         foreach (var reading in readings)
                         {
                             BitConverter.TryWriteBytes(buffer, reading);
@@ -146,8 +148,9 @@ public class AllocatingReadBehaviorTests
                         var ids = new[] { new Guid("00112233-4455-6677-8899-aabbccddeeff"), Guid.Empty, new Guid("0f0e0d0c-0b0a-0908-0706-050403020100") };
                         var log = new MemoryStream();
                         int sum = 0;
-                        byte[] raw = new byte[16];
-                        byte[] buffer = new byte[16];
+                        var raw = new byte[16];
+                        var buffer = new byte[16];
+
                         foreach (var id in ids)
                         {
                             id.TryWriteBytes(raw);
@@ -203,7 +206,8 @@ public class AllocatingReadBehaviorTests
                     {
                         var lines = new[] { "temperature=21.5C", "ok", "", "h\u00e9llo \u20ac" };
                         var port = new MemoryStream();
-                        byte[] payload = new byte[0];
+                        var payload = Array.Empty<byte>();
+
                         foreach (var line in lines)
                         {
                             int payloadLength = Encoding.UTF8.GetByteCount(line);
@@ -258,7 +262,8 @@ public class AllocatingReadBehaviorTests
                     {
                         var port = new MemoryStream();
                         var encoding = Encoding.ASCII;
-                        byte[] frame = new byte[0];
+                        var frame = Array.Empty<byte>();
+
                         for (int n = 3; n >= 0; n--)
                         {
                             var chars = [|new string('x', n).ToCharArray()|];
@@ -369,7 +374,8 @@ public class AllocatingReadBehaviorTests
                     {
                         var reader = new BinaryReader(new MemoryStream(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }));
                         var copy = new MemoryStream();
-                        byte[] chunk = new byte[4];
+                        var chunk = new byte[4];
+
                         while (true)
                         {
                             int chunkLength = 0;
@@ -441,7 +447,8 @@ public class AllocatingReadBehaviorTests
                     {
                         var reader = new BinaryReader(new Trickle(new byte[] { 10, 20, 30, 40, 50, 60, 70 }));
                         string log = "";
-                        byte[] bytes = new byte[3];
+                        var bytes = new byte[3];
+
                         for (int frame = 0; frame < 4; frame++)
                         {
                             int bytesLength = 0;
@@ -492,7 +499,8 @@ public class AllocatingReadBehaviorTests
                     static void Main()
                     {
                         var words = new[] { "sensor", "ok", "", "temperature" };
-                        char[] chars = new char[0];
+                        var chars = Array.Empty<char>();
+
                         foreach (var word in words)
                         {
                             int charsLength = word.Length;
@@ -546,7 +554,8 @@ public class AllocatingReadBehaviorTests
                     static void Main()
                     {
                         var port = new MemoryStream();
-                        byte[] bytes1 = new byte[2];
+                        var bytes1 = new byte[2];
+
                         for (int row = 0; row < 3; row++)
                         {
                             for (int col = 0; col < 2; col++)
@@ -597,7 +606,8 @@ public class AllocatingReadBehaviorTests
                     static void Main()
                     {
                         var words = new[] { "temperature", "ok", "", "humidity" };
-                        char[] chars = new char[0];
+                        var chars = Array.Empty<char>();
+
                         foreach (var word in words)
                         {
                             int charsLength = word.Length;
@@ -650,7 +660,8 @@ public class AllocatingReadBehaviorTests
                     {
                         object[] items = { "alpha", "be", "gamma-ray" };
                         var port = new MemoryStream();
-                        byte[] data = new byte[0];
+                        var data = Array.Empty<byte>();
+
                         foreach (var item in items)
                         {
                             int dataLength = Encoding.ASCII.GetByteCount((string)item);
@@ -703,13 +714,15 @@ public class AllocatingReadBehaviorTests
                     static void Main()
                     {
                         var port = new MemoryStream();
-                        byte[] bytes1 = new byte[4];
+                        var bytes1 = new byte[4];
+
                         for (int i = 0; i < 3; i++)
                         {
                             BitConverter.TryWriteBytes(bytes1, i);
                             port.Write(bytes1, 0, bytes1.Length);
                         }
-                        byte[] bytes = new byte[8];
+                        var bytes = new byte[8];
+
                         for (long j = 5; j > 0; j -= 2)
                         {
                             BitConverter.TryWriteBytes(bytes, j);

@@ -60,11 +60,12 @@ public class AllocatingReadCSharp73Tests
                 {
                     var port = new MemoryStream();
                     var values = new[] { 0, 1, -1, int.MaxValue, int.MinValue, 0x12345678 };
-                    byte[] raw = new byte[4];
-                    byte[] wide = new byte[8];
-                    byte[] real = new byte[8];
-                    byte[] flag = new byte[1];
-                    byte[] letter = new byte[2];
+                    var raw = new byte[4];
+                    var wide = new byte[8];
+                    var real = new byte[8];
+                    var flag = new byte[1];
+                    var letter = new byte[2];
+
                     foreach (var v in values)
                     {
                         long rawBits = v;
@@ -136,7 +137,8 @@ public class AllocatingReadCSharp73Tests
                 public static string Run()
                 {
                     var port = new MemoryStream();
-                    byte[] buffer = new byte[2];
+                    var buffer = new byte[2];
+
                     for (short s = -3; s < 3; s++)
                     {
                         long bufferBits = s;
@@ -221,9 +223,10 @@ public class AllocatingReadCSharp73Tests
                     var input = new BinaryReader(new MemoryStream(Encoding.ASCII.GetBytes("AT+OK\r\nAT+ERR\r\n")));
                     var port = new MemoryStream();
                     var log = new StringBuilder();
-                    byte[] chunk = new byte[6];
-                    char[] letters = new char[0];
-                    byte[] echo = new byte[0];
+                    var chunk = new byte[6];
+                    var letters = Array.Empty<char>();
+                    var echo = Array.Empty<byte>();
+
                     for (int i = 0; i < 5; i++)
                     {
                         int chunkLength = 0;

@@ -346,8 +346,9 @@ public class AllocatingReadFixTests
                 {
                     static void M(Stream port, Guid[] ids)
                     {
-                        byte[] raw = new byte[16];
-                        byte[] stamp = new byte[4];
+                        var raw = new byte[16];
+                        var stamp = new byte[4];
+
                         foreach (var id in ids)
                         {
                             id.TryWriteBytes(raw);

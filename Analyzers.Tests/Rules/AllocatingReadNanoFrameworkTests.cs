@@ -49,7 +49,8 @@ public class AllocatingReadNanoFrameworkTests
             static void Main()
             {
                 var display = I2cDevice.Create(new I2cConnectionSettings(1, 0x3C));
-                byte[] bytes = new byte[4];
+                var bytes = new byte[4];
+
                 for (int i = -2; i < 3; i++)
                 {
                     long bytesBits = i * 100000;
@@ -98,7 +99,8 @@ public class AllocatingReadNanoFrameworkTests
             static void Main()
             {
                 var dac = SpiDevice.Create(new SpiConnectionSettings(1, 5));
-                byte[] buffer = new byte[2];
+                var buffer = new byte[2];
+
                 for (short level = 250; level < 260; level += 3)
                 {
                     long bufferBits = level;
@@ -156,6 +158,7 @@ public class AllocatingReadNanoFrameworkTests
                     port.Open();
                     int sum = 0;
                     byte[] oneByte = new byte[1];
+
                     for (int i = 0; i < 20; i++)
                     {
                         int b = port.Read(oneByte, 0, 1) == 1 ? oneByte[0] : 0;
@@ -200,8 +203,9 @@ public class AllocatingReadNanoFrameworkTests
                 {
                     var port = new SerialPort("COM2");
                     port.Open();
-                    byte[] oneByte = new byte[1];
-                    byte[] oneByte1 = new byte[1];
+                    var oneByte = new byte[1];
+                    var oneByte1 = new byte[1];
+
                     while (port.BytesToRead > 2)
                     {
                         Console.WriteLine(((port.Read(oneByte, 0, 1) == 1 ? oneByte[0] : 0) - (port.Read(oneByte1, 0, 1) == 1 ? oneByte1[0] : 0)).ToString());

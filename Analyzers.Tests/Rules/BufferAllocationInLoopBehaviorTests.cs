@@ -50,6 +50,7 @@ public class BufferAllocationInLoopBehaviorTests
                     {
                         var uart = new MemoryStream(new byte[] { 9, 8, 7, 6, 5, 4, 3, 2, 1, 10, 20 });
                         var chunk = new byte[4];
+
                         while (true)
                         {
                             Array.Clear(chunk, 0, chunk.Length);
@@ -105,6 +106,7 @@ public class BufferAllocationInLoopBehaviorTests
                         var port = new MemoryStream();
                         byte[] commands = { 0x01, 0x10, 0x7F };
                         var frame = new byte[4];
+
                         foreach (var command in commands)
                         {
                             frame[0] = 0xAA;
@@ -117,7 +119,7 @@ public class BufferAllocationInLoopBehaviorTests
                     }
                 }
                 """,
-            CodeActionEquivalenceKey = BufferAllocationInLoopFixer.HoistAndReuseKey,
+            CodeActionEquivalenceKey = BufferAllocationInLoopFixer.HoistKey,
             BehaviorEntryPoint = "Main",
         }.RunAsync();
     }
@@ -160,6 +162,7 @@ public class BufferAllocationInLoopBehaviorTests
                         int[] readings = { 17, 23, 19, 42 };
                         int longest = 0;
                         var line = new StringBuilder();
+
                         for (int i = 0; i < readings.Length; i++)
                         {
                             line.Clear();
@@ -210,6 +213,7 @@ public class BufferAllocationInLoopBehaviorTests
                     {
                         string[] messages = { "hello", "hi", "telemetry" };
                         var packet = new MemoryStream(16);
+
                         foreach (var message in messages)
                         {
                             packet.SetLength(0);
@@ -260,6 +264,7 @@ public class BufferAllocationInLoopBehaviorTests
                         int[][] windows = { new[] { 1, 150, 3 }, new[] { 200, 201 }, new int[0] };
                         var report = "";
                         var peaks = new List<int>();
+
                         foreach (var window in windows)
                         {
                             peaks.Clear();
@@ -311,6 +316,7 @@ public class BufferAllocationInLoopBehaviorTests
                         var input = new MemoryStream(new byte[70]);
                         int total = 0, read;
                         var buffer = new byte[32];
+
                         do
                         {
                             Array.Clear(buffer, 0, buffer.Length);
@@ -356,6 +362,7 @@ public class BufferAllocationInLoopBehaviorTests
 
                 var source = new MemoryStream(new byte[] { 1, 2, 3, 4, 5, 6, 7 });
                 var chunk1 = new byte[3];
+
                 for (int pass = 0; pass < 2; pass++)
                 {
                     Array.Clear(chunk1, 0, chunk1.Length);
@@ -363,6 +370,7 @@ public class BufferAllocationInLoopBehaviorTests
                     Console.WriteLine(string.Join(",", chunk1) + " (" + n + ")");
                 }
                 var chunk = new byte[2];
+
                 for (int pass = 0; pass < 2; pass++)
                 {
                     Array.Clear(chunk, 0, chunk.Length);
@@ -418,6 +426,7 @@ public class BufferAllocationInLoopBehaviorTests
                     {
                         int total = 0;
                         var chunk = new byte[5];
+
                         while (true)
                         {
                             Array.Clear(chunk, 0, chunk.Length);
@@ -481,6 +490,7 @@ public class BufferAllocationInLoopBehaviorTests
                     static IEnumerable<string> Blocks(Stream input)
                     {
                         var block = new byte[3];
+
                         while (true)
                         {
                             Array.Clear(block, 0, block.Length);
@@ -544,6 +554,7 @@ public class BufferAllocationInLoopBehaviorTests
                         var output = new MemoryStream();
                         int width = 3;
                         var pixels = new byte[width];
+
                         for (int y = 0; y < 2; y++)
                         {
                             for (int x = 0; x < 2; x++)
@@ -595,6 +606,7 @@ public class BufferAllocationInLoopBehaviorTests
                     {
                         var input = new MemoryStream(new byte[] { 3, 1, 2, 0, 9 });
                         var pair = new byte[2];
+
                         for (int i = 0; i < 10; i++)
                         {
                             Array.Clear(pair, 0, pair.Length);
@@ -654,6 +666,7 @@ public class BufferAllocationInLoopBehaviorTests
                     {
                         string result = "";
                         var scratch = new byte[3];
+
                         for (int seed = 1; seed < 6; seed++)
                         {
                             Array.Clear(scratch, 0, scratch.Length);
@@ -733,6 +746,7 @@ public class BufferAllocationInLoopBehaviorTests
                         var a = new byte[2];
                         var b = new byte[3];
                         var c = new char[2];
+
                         for (int i = 0; i < 6; i++)
                         {
                             switch (i % 3)
@@ -812,6 +826,7 @@ public class BufferAllocationInLoopBehaviorTests
                     {
                         int total = 0;
                         var chunk = Array.Empty<byte>();
+
                         for (int i = 0; i < count; i++)
                         {
                             if (chunk.Length != count)

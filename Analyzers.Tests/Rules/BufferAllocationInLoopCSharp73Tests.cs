@@ -55,6 +55,7 @@ public class BufferAllocationInLoopCSharp73Tests
                     var serial = new MemoryStream(new byte[] { 4, 3, 2, 1, 9 });
                     string log = "";
                     byte[] rx = new byte[2];
+
                     for (;;)
                     {
                         Array.Clear(rx, 0, rx.Length);
@@ -100,6 +101,7 @@ public class BufferAllocationInLoopCSharp73Tests
                         var spi = new System.IO.MemoryStream(new byte[10]);
                         int total = 0;
                         var buffer = new byte[4];
+
                         for (int i = 0; i < 3; i++)
                         {
                             Array.Clear(buffer, 0, buffer.Length);
@@ -146,6 +148,7 @@ public class BufferAllocationInLoopCSharp73Tests
                     string result = "";
                     var text = new StringBuilder(8);
                     var bytes = new MemoryStream();
+
                     for (int i = 0; i < 3; i++)
                     {
                         text.Clear();
@@ -193,6 +196,7 @@ public class BufferAllocationInLoopCSharp73Tests
                     {
                         var bus = new MemoryStream();
                         var command = new byte[2];
+
                         for (byte register = 0; register < 3; register++)
                         {
                             command[0] = register;
@@ -205,7 +209,7 @@ public class BufferAllocationInLoopCSharp73Tests
                 """,
             LanguageVersion = LanguageVersion.CSharp7_3,
             ReferenceAssemblies = TestReferences.NetStandard20,
-            CodeActionEquivalenceKey = Fragless.CodeFixes.Rules.BufferAllocationInLoopFixer.HoistAndReuseKey,
+            CodeActionEquivalenceKey = Fragless.CodeFixes.Rules.BufferAllocationInLoopFixer.HoistKey,
             BehaviorEntryPoint = "Device.Run",
         }.RunAsync();
     }
@@ -272,6 +276,7 @@ public class BufferAllocationInLoopCSharp73Tests
                 {
                     int total = 0;
                     byte[] frame = Array.Empty<byte>();
+
                     while (frames-- > 0)
                     {
                         if (frame.Length != frameSize)

@@ -54,6 +54,7 @@ public class BufferAllocationInLoopNanoFrameworkTests
                 {
                     var sensor = I2cDevice.Create(new I2cConnectionSettings(1, 0x40));
                     var frame = new byte[4];
+
                     for (int i = 0; i < 3; i++)
                     {
                         Array.Clear(frame, 0, frame.Length);
@@ -99,6 +100,7 @@ public class BufferAllocationInLoopNanoFrameworkTests
                 {
                     var sensor = I2cDevice.Create(new I2cConnectionSettings(1, 0x40));
                     var buffer = new byte[2];
+
                     for (int i = 0; i < 3; i++)
                     {
                         Array.Clear(buffer, 0, buffer.Length);
@@ -147,6 +149,7 @@ public class BufferAllocationInLoopNanoFrameworkTests
                     var display = SpiDevice.Create(new SpiConnectionSettings(1, 5));
                     var command = new byte[] { 1, 2, 3 };
                     var buffer = new byte[3];
+
                     for (int i = 0; i < 3; i++)
                     {
                         Array.Clear(buffer, 0, buffer.Length);

@@ -185,6 +185,7 @@ public class BufferAllocationInLoopTests
                     static void M(Stream s, int frames)
                     {
                         var header = new byte[4];
+
                         for (int f = 0; f < frames; f++)
                         {
                             while (true)

@@ -220,7 +220,7 @@ namespace Fragless.Analyzers.Rules
                         foreach (var (entry, entryType, advice) in entries)
                         {
                             if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, entryType) && AllocatingReadSignatures.Matches(entry.Shape, method))
-                                return advice == null ? null : new Match(entry, advice);
+                                return advice == null ? null : new Match(entry, AllocatingReadCatalog.Specialize(advice, method));
                         }
                     }
                 }

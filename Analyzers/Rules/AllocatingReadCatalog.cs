@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 
 namespace Fragless.Analyzers.Rules
 {
@@ -51,7 +52,7 @@ namespace Fragless.Analyzers.Rules
             // System
             Entry("System.BitConverter", "GetBytes", "*", AllocatingReadFixKinds.BitConverterGetBytes,
                 Use("write into a reused buffer with 'BitConverter.TryWriteBytes(Span<byte>, value)'", null, "TryWriteBytes", "Span<byte>,*"),
-                Use("write into a reused buffer with 'BinaryPrimitives.Write…'", "System.Buffers.Binary.BinaryPrimitives", "WriteInt32LittleEndian", null),
+                Use("write into a reused buffer with " + BinaryPrimitivesWrite, "System.Buffers.Binary.BinaryPrimitives", "WriteInt32LittleEndian", null),
                 Always("write the value's bytes into a reused byte[] (shifts and casts)")),
             Entry("System.Guid", "ToByteArray", "", AllocatingReadFixKinds.GuidToByteArray,
                 Use("write into a reused buffer with 'Guid.TryWriteBytes(Span<byte>)'", null, "TryWriteBytes", "Span<byte>")),
@@ -134,6 +135,33 @@ namespace Fragless.Analyzers.Rules
             => new AllocatingReadEntry(type, method, shape, fix, allocates, ImmutableArray.Create(alternatives));
 
         /// <summary>An alternative that needs <paramref name="method"/> (with that parameter shape) on <paramref name="type"/> (null: the entry's own type).</summary>
+        /// <summary>In an advice, the BinaryPrimitives method for the value's type; <see cref="Specialize"/> names it.</summary>
+        internal const string BinaryPrimitivesWrite = "{BinaryPrimitives.Write}";
+
+        /// <summary>The advice for one overload: <c>'BinaryPrimitives.WriteInt32LittleEndian'</c> for <c>GetBytes(int)</c>.</summary>
+        internal static string Specialize(string advice, IMethodSymbol method)
+        {
+            if (!advice.Contains(BinaryPrimitivesWrite))
+                return advice;
+            string write;
+            switch (method.Parameters.Length == 1 ? method.Parameters[0].Type.SpecialType : SpecialType.None)
+            {
+                case SpecialType.System_Int16: write = "'BinaryPrimitives.WriteInt16LittleEndian'"; break;
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Char: write = "'BinaryPrimitives.WriteUInt16LittleEndian'"; break;
+                case SpecialType.System_Int32: write = "'BinaryPrimitives.WriteInt32LittleEndian'"; break;
+                case SpecialType.System_UInt32: write = "'BinaryPrimitives.WriteUInt32LittleEndian'"; break;
+                case SpecialType.System_Int64: write = "'BinaryPrimitives.WriteInt64LittleEndian'"; break;
+                case SpecialType.System_UInt64: write = "'BinaryPrimitives.WriteUInt64LittleEndian'"; break;
+                case SpecialType.System_Double: write = "'BinaryPrimitives.WriteInt64LittleEndian' of 'BitConverter.DoubleToInt64Bits(value)'"; break;
+                case SpecialType.System_Single: write = "'BinaryPrimitives.WriteInt32LittleEndian' of 'BitConverter.SingleToInt32Bits(value)'"; break;
+                case SpecialType.System_Boolean: return "write the value into a reused one-byte buffer ('buffer[0] = (byte)(value ? 1 : 0)')";
+                default: write = "the 'BinaryPrimitives' write for the value's type"; break;
+            }
+
+            return advice.Replace(BinaryPrimitivesWrite, write);
+        }
+
         private static AllocatingReadAlternative Use(string advice, string? type, string method, string? shape)
             => new AllocatingReadAlternative(advice, type, method, shape, isSibling: false);
 

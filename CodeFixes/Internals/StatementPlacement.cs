@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -33,6 +34,121 @@ namespace Fragless.CodeFixes.Internals
                     editor.ReplaceNode(anchor, (current, _) => SyntaxFactory.Block(newStatement, (StatementSyntax)current).WithAdditionalAnnotations(Formatter.Annotation));
                     break;
             }
+        }
+
+        /// <summary>
+        /// Puts a declaration hoisted out of <paramref name="loop"/> before it, the way one would write it by hand:
+        /// declarations hoisted earlier stay together in the order the loop first uses them (source order), and one
+        /// blank line separates them from the loop.
+        /// </summary>
+        /// <param name="origin">Where in the loop the hoisted buffer was allocated.</param>
+        public static void InsertHoisted(SyntaxEditor editor, SemanticModel model, StatementSyntax loop, StatementSyntax hoisted, int origin, CancellationToken cancellationToken)
+        {
+            var anchor = (StatementSyntax)loop;
+            while (anchor.Parent is LabeledStatementSyntax labeled)
+                anchor = labeled;
+
+            var item = anchor.Parent is GlobalStatementSyntax global ? (SyntaxNode)global : anchor;
+            var siblings = item.Parent switch
+            {
+                BlockSyntax block => block.Statements.Cast<SyntaxNode>().ToList(),
+                SwitchSectionSyntax section => section.Statements.Cast<SyntaxNode>().ToList(),
+                CompilationUnitSyntax unit => unit.Members.Cast<SyntaxNode>().ToList(),
+                _ => null,
+            };
+            if (siblings == null)
+            {
+                InsertBefore(editor, loop, hoisted);
+                return;
+            }
+
+            SyntaxNode newNode = item is GlobalStatementSyntax ? SyntaxFactory.GlobalStatement(hoisted) : (SyntaxNode)hoisted;
+
+            // Before the declarations just above the loop whose locals the loop uses only after this buffer.
+            var used = hoisted.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).ToList();
+            var before = item;
+            for (var i = siblings.IndexOf(item) - 1; i >= 0; i--)
+            {
+                var statement = siblings[i] is GlobalStatementSyntax g ? g.Statement : siblings[i];
+                if (!(statement is LocalDeclarationStatementSyntax declaration)
+                    || !declaration.Declaration.Variables.All(v => IsBuffer(v.Initializer?.Value) && !used.Contains(v.Identifier.ValueText) && FirstUseIn(loop, model, v, cancellationToken) > origin))
+                {
+                    break;
+                }
+
+                before = siblings[i];
+                if (HasBlankLine(before))
+                    break;
+            }
+
+            if (before != item)
+            {
+                editor.InsertBefore(before, TakeBlankLines(editor, before, newNode));
+                return;
+            }
+
+            if (!HasBlankLine(item))
+                editor.ReplaceNode(item, (current, _) => current.WithLeadingTrivia(current.GetLeadingTrivia().Insert(0, GetEndOfLine(item))));
+            editor.InsertBefore(item, newNode);
+        }
+
+        /// <summary>
+        /// A declaration such as a hoist leaves: a new buffer of a size (<c>new byte[4]</c>, <c>new StringBuilder(2048)</c>)
+        /// or an empty array made at its size later. Declarations with contents (<c>new byte[] { 5 }</c>,
+        /// <c>new MemoryStream(data)</c>) are the program's own and keep their place.
+        /// </summary>
+        private static bool IsBuffer(ExpressionSyntax? value)
+        {
+            switch (value)
+            {
+                case ArrayCreationExpressionSyntax array:
+                    return array.Initializer == null;
+                case BaseObjectCreationExpressionSyntax creation:
+                    return creation.Initializer == null
+                        && (creation.ArgumentList == null || creation.ArgumentList.Arguments.All(a => a.Expression is LiteralExpressionSyntax || a.Expression is IdentifierNameSyntax));
+                case InvocationExpressionSyntax invocation:
+                    return invocation.ArgumentList.Arguments.Count == 0 && invocation.Expression.ToString().Contains("Array.Empty<");
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// Where <paramref name="loop"/> first uses the local <paramref name="variable"/> declares; -1 when it does not, or
+        /// when code outside the loop uses it too (then it is not a buffer only the loop needs, as hoisted ones are).
+        /// </summary>
+        private static int FirstUseIn(StatementSyntax loop, SemanticModel model, VariableDeclaratorSyntax variable, CancellationToken cancellationToken)
+        {
+            var local = model.GetDeclaredSymbol(variable, cancellationToken);
+            var scope = variable.FirstAncestorOrSelf<StatementSyntax>()?.Parent;
+            if (local == null || scope == null)
+                return -1;
+            var first = -1;
+            foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText != local.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, local))
+                    continue;
+                if (!loop.Span.Contains(name.Span))
+                    return -1;
+                if (first < 0)
+                    first = name.SpanStart;
+            }
+
+            return first;
+        }
+
+        /// <summary>Whether a blank line comes before the node (before any comment above it).</summary>
+        private static bool HasBlankLine(SyntaxNode node)
+        {
+            foreach (var trivia in node.GetLeadingTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+                    return true;
+                if (!trivia.IsKind(SyntaxKind.WhitespaceTrivia))
+                    return false;
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Fragless.Analyzers;
+using Fragless.Analyzers.Internals;
 using Fragless.Analyzers.Rules;
 using Fragless.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
@@ -35,12 +36,19 @@ namespace Fragless.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.AllocatingRead);
 
-        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null)
+                return;
+
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (!WellFormedCode.Contains(root, diagnostic.Location.SourceSpan))
+                    continue;
+
                 if (!diagnostic.Properties.TryGetValue(AllocatingReadFixPlan.FixKey, out var kind) || kind == null)
                     continue;
 
@@ -49,8 +57,6 @@ namespace Fragless.CodeFixes.Rules
                     CodeAction.Create(GetTitle(kind), ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, key, ct), key),
                     diagnostic);
             }
-
-            return Task.CompletedTask;
         }
 
         private static string GetTitle(string kind)
@@ -75,6 +81,9 @@ namespace Fragless.CodeFixes.Rules
                     return "Read into a reused buffer";
             }
         }
+
+        private static ImmutableArray<string> GetVariants(Diagnostic diagnostic)
+            => HasVariant(diagnostic, ReadIntoKey) ? ImmutableArray.Create(ReadIntoKey) : ImmutableArray<string>.Empty;
 
         private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
         {
@@ -116,10 +125,10 @@ namespace Fragless.CodeFixes.Rules
                 if (loop == null)
                     return document;
                 ok = plan.Kind == AllocatingReadFixKinds.SerialPortReadByte
-                    ? ApplyReadByte(editor, model, invocation, loop, cancellationToken)
+                    ? ApplyReadByte(document, editor, model, invocation, loop, cancellationToken)
                     : plan.IsDeclaration
-                    ? ApplyDeclaration(editor, model, invocation, loop, plan, cancellationToken)
-                    : ApplyInline(editor, model, invocation, loop, plan, cancellationToken);
+                    ? ApplyDeclaration(document, editor, model, invocation, loop, plan, cancellationToken)
+                    : ApplyInline(document, editor, model, invocation, loop, plan, cancellationToken);
             }
 
             if (!ok)
@@ -129,7 +138,7 @@ namespace Fragless.CodeFixes.Rules
         }
 
         /// <summary><c>var bytes = BitConverter.GetBytes(x);</c> in the loop: the buffer is declared before the loop, filled where the call was.</summary>
-        private static bool ApplyDeclaration(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
+        private static bool ApplyDeclaration(Document document, SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
         {
             if (!(WalkUpParentheses(invocation).Parent is EqualsValueClauseSyntax equals)
                 || !(equals.Parent is VariableDeclaratorSyntax declarator)
@@ -170,25 +179,26 @@ namespace Fragless.CodeFixes.Rules
             }
 
             var elementType = arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart);
-            var hoisted = SyntaxFactory.ParseStatement(elementType + "[] " + name + " = new " + elementType + "[" + plan.InitialSize + "];")
+            var hoisted = DeclarationStyle.Declare(
+                    DeclarationStyle.PrefersVar(document, statement, statement),
+                    elementType + "[]",
+                    name,
+                    NewArray(model, elementType, plan.InitialSize))
                 .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
-            // Comments about the buffer travel with its declaration; blank lines and indentation stay where they were.
+            // The call stays in the loop as the fill, and so do the comments above it; only the buffer is new.
             var leading = statement.GetLeadingTrivia();
-            var layout = leading.TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia)).ToList();
-            hoisted = hoisted.WithLeadingTrivia(leading.Skip(layout.Count));
-
             var endOfLine = StatementPlacement.GetEndOfLine(loop);
-            var replacement = fill.Select((s, i) => (SyntaxNode)(i == 0 ? s.WithLeadingTrivia(layout) : s).WithTrailingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation)).ToList();
+            var replacement = fill.Select((s, i) => (SyntaxNode)(i == 0 ? s.WithLeadingTrivia(leading) : s).WithTrailingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation)).ToList();
             editor.InsertBefore(statement, replacement);
             editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
             return true;
         }
 
         /// <summary><c>port.Write(BitConverter.GetBytes(x))</c> in the loop: a buffer made before the loop is filled just before the statement.</summary>
-        private static bool ApplyInline(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
+        private static bool ApplyInline(Document document, SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, Plan plan, CancellationToken cancellationToken)
         {
             var statement = invocation.FirstAncestorOrSelf<StatementSyntax>();
             if (statement == null || statement == loop || plan.UsesCount)
@@ -216,10 +226,10 @@ namespace Fragless.CodeFixes.Rules
                 editor.ReplaceNode(statement, (current, _) => SyntaxFactory.Block(filled.Concat(new[] { (StatementSyntax)current })).WithAdditionalAnnotations(Formatter.Annotation));
             }
 
-            var hoisted = SyntaxFactory.ParseStatement("byte[] " + name + " = new byte[" + plan.InitialSize + "];")
+            var hoisted = DeclarationStyle.Declare(DeclarationStyle.PrefersVar(document, loop), "byte[]", name, NewArray(model, "byte", plan.InitialSize))
                 .WithTrailingTrivia(endOfLine)
                 .WithAdditionalAnnotations(Formatter.Annotation);
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
             return true;
         }
 
@@ -228,7 +238,7 @@ namespace Fragless.CodeFixes.Rules
         /// a byte[1] made before the loop. nanoFramework's ReadByte reads into a new byte[1] and returns its first byte,
         /// 0 when nothing was read; this returns the same.
         /// </summary>
-        private static bool ApplyReadByte(SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, CancellationToken cancellationToken)
+        private static bool ApplyReadByte(Document document, SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, CancellationToken cancellationToken)
         {
             if (!(invocation.Expression is MemberAccessExpressionSyntax access) || invocation.ArgumentList.Arguments.Count != 0)
                 return false;
@@ -239,12 +249,63 @@ namespace Fragless.CodeFixes.Rules
                 "(" + access.WithName(SyntaxFactory.IdentifierName("Read")).WithoutTrivia() + "(" + name + ", 0, 1) == 1 ? " + name + "[0] : 0)");
             editor.ReplaceNode(invocation, read.WithTriviaFrom(invocation).WithAdditionalAnnotations(Simplifier.Annotation));
 
-            var hoisted = SyntaxFactory.ParseStatement("byte[] " + name + " = new byte[1];")
+            var hoisted = DeclarationStyle.Declare(DeclarationStyle.PrefersVar(document, loop), "byte[]", name, SyntaxFactory.ParseExpression("new byte[1]"))
                 .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
                 .WithAdditionalAnnotations(Formatter.Annotation);
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
             return true;
         }
+
+        private const string BinaryPrimitives = "System.Buffers.Binary.BinaryPrimitives";
+
+        /// <summary>
+        /// Where <c>System.Buffers.Binary.BinaryPrimitives</c> exists (netstandard2.0 with System.Memory):
+        /// <c>BinaryPrimitives.WriteInt32LittleEndian(bytes, v);</c>, reversed on big-endian machines as
+        /// <c>GetBytes</c> is. Null where it does not (nanoFramework, netstandard2.0 alone): the bits are shifted instead.
+        /// </summary>
+        private static List<StatementSyntax>? BinaryPrimitivesFill(SemanticModel model, string name, string argument, string? bits, int size)
+        {
+            var type = WellKnownTypes.For(model.Compilation).Get(BinaryPrimitives);
+            if (type == null || type.DeclaredAccessibility != Accessibility.Public)
+                return null;
+
+            string method;
+            var value = argument;
+            switch (bits)
+            {
+                case AllocatingReadFixPlan.BitsSigned:
+                    method = "WriteInt" + (8 * size).ToString(CultureInfo.InvariantCulture) + "LittleEndian";
+                    break;
+                case AllocatingReadFixPlan.BitsUnsigned:
+                    method = "WriteUInt" + (8 * size).ToString(CultureInfo.InvariantCulture) + "LittleEndian";
+                    break;
+                case AllocatingReadFixPlan.BitsDouble:
+                    method = "WriteInt64LittleEndian";
+                    value = "global::System.BitConverter.DoubleToInt64Bits(" + argument + ")";
+                    break;
+                case AllocatingReadFixPlan.BitsSingle:
+                    method = "WriteInt32LittleEndian";
+                    value = "global::System.BitConverter.SingleToInt32Bits(" + argument + ")";
+                    break;
+                default:
+                    return null;
+            }
+
+            if (size != 2 && size != 4 && size != 8 || !type.GetMembers(method).OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == 2))
+                return null;
+
+            var statements = Parse(
+                "global::" + BinaryPrimitives + "." + method + "(" + name + ", " + value + ");",
+                "if (!global::System.BitConverter.IsLittleEndian) global::System.Array.Reverse(" + name + ");");
+            var write = statements[0];
+            var typeName = write.DescendantNodes().OfType<MemberAccessExpressionSyntax>().First(m => m.ToString() == "global::" + BinaryPrimitives);
+            statements[0] = write.ReplaceNode(typeName, typeName.WithoutAnnotations(Simplifier.Annotation).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+            return statements;
+        }
+
+        /// <summary><c>new T[size]</c>, or the target's empty array for a buffer that starts empty and grows.</summary>
+        private static ExpressionSyntax NewArray(SemanticModel model, string elementType, string size)
+            => size == "0" ? DeclarationStyle.EmptyArray(model, elementType) : SyntaxFactory.ParseExpression("new " + elementType + "[" + size + "]");
 
         /// <summary>The statements that fill buffer <paramref name="name"/> where the call was.</summary>
         private static List<StatementSyntax>? CreateFill(SemanticModel model, InvocationExpressionSyntax invocation, string name, string? countName, SyntaxNode scope, Plan plan, CancellationToken cancellationToken)
@@ -346,6 +407,10 @@ namespace Fragless.CodeFixes.Rules
 
             if (plan.Bits == AllocatingReadFixPlan.BitsBoolean)
                 return Parse(name + "[0] = (byte)((" + argument + ") ? 1 : 0);");
+
+            var primitives = BinaryPrimitivesFill(model, name, argument, plan.Bits, size);
+            if (primitives != null)
+                return primitives;
 
             string declaration;
             switch (plan.Bits)

@@ -26,12 +26,19 @@ namespace Fragless.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.ArenaAllocationInLoopWithoutRewind);
 
-        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null)
+                return;
+
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (!WellFormedCode.Contains(root, diagnostic.Location.SourceSpan))
+                    continue;
+
                 if (!HasVariant(diagnostic, WrapInScopeKey))
                     continue;
 
@@ -42,9 +49,10 @@ namespace Fragless.CodeFixes.Rules
                         WrapInScopeKey),
                     diagnostic);
             }
-
-            return Task.CompletedTask;
         }
+
+        private static ImmutableArray<string> GetVariants(Diagnostic diagnostic)
+            => HasVariant(diagnostic, WrapInScopeKey) ? ImmutableArray.Create(WrapInScopeKey) : ImmutableArray<string>.Empty;
 
         private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
             => equivalenceKey == WrapInScopeKey && diagnostic.Properties.ContainsKey(ArenaAllocationInLoopAnalyzer.ScopeFixKey);

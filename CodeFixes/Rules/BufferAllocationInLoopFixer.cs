@@ -28,8 +28,15 @@ namespace Fragless.CodeFixes.Rules
     [Shared]
     public sealed class BufferAllocationInLoopFixer : CodeFixProvider
     {
-        public const string HoistAndRestoreKey = "FRAG001.HoistAndRestore";
-        public const string HoistAndReuseKey = "FRAG001.HoistAndReuse";
+        /// <summary>
+        /// The first FRAG001 fix of every diagnostic that can be hoisted: allocate once before the loop, reusing the
+        /// contents where every element is proven written before it is read, else resetting the buffer each iteration.
+        /// </summary>
+        public const string HoistKey = "FRAG001.Hoist";
+
+        /// <summary>Offered second where reusing the contents comes first: hoist and reset the buffer each iteration anyway.</summary>
+        public const string HoistAndResetKey = "FRAG001.HoistAndReset";
+
         public const string AllocateFromArenaKey = "FRAG001.AllocateFromArena";
 
         /// <summary>SyntaxKind.CollectionExpression (C# 12), newer than the Roslyn the fixes compile against.</summary>
@@ -37,51 +44,69 @@ namespace Fragless.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.BufferAllocationInLoop);
 
-        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null)
+                return;
+
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (diagnostic.Properties.TryGetValue(BufferAllocationInLoopFixPlan.RestoreKey, out var restore) && restore != null)
-                {
-                    var title = restore == BufferReset.None
-                        ? "Allocate once before the loop"
-                        : "Allocate once before the loop and reset it each iteration";
-                    context.RegisterCodeFix(
-                        CodeAction.Create(title, ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, HoistAndRestoreKey, ct), HoistAndRestoreKey),
-                        diagnostic);
-                }
+                if (!WellFormedCode.Contains(root, diagnostic.Location.SourceSpan))
+                    continue;
 
-                if (diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.ReuseKey))
+                foreach (var key in GetVariants(diagnostic))
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create("Allocate once before the loop and reuse its contents", ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, HoistAndReuseKey, ct), HoistAndReuseKey),
-                        diagnostic);
-                }
-
-                if (diagnostic.Properties.ContainsKey(ArenaPlan.ViewKey))
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Allocate from arena", ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, AllocateFromArenaKey, ct), AllocateFromArenaKey),
+                        CodeAction.Create(GetTitle(diagnostic, key), ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, diagnostic, key, ct), key),
                         diagnostic);
                 }
             }
-
-            return Task.CompletedTask;
         }
 
-        private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
+        /// <summary>The fixes a diagnostic offers, first the one Fix All and <c>dotnet format</c> apply.</summary>
+        private static ImmutableArray<string> GetVariants(Diagnostic diagnostic)
         {
-            if (equivalenceKey == AllocateFromArenaKey)
-                return diagnostic.Properties.ContainsKey(ArenaPlan.ViewKey);
-            return equivalenceKey == HoistAndReuseKey
-                ? diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.ReuseKey)
-                : equivalenceKey == HoistAndRestoreKey && diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.RestoreKey);
+            var variants = ImmutableArray.CreateBuilder<string>(3);
+            var properties = diagnostic.Properties;
+            var restore = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.RestoreKey);
+            if (properties.ContainsKey(BufferAllocationInLoopFixPlan.ReuseKey))
+            {
+                variants.Add(HoistKey);
+                // Resetting a buffer whose every element is written first changes nothing, but it is what some want to read.
+                if (restore != null && restore != BufferReset.None)
+                    variants.Add(HoistAndResetKey);
+            }
+            else if (restore != null)
+            {
+                variants.Add(HoistKey);
+            }
+
+            if (properties.ContainsKey(ArenaPlan.ViewKey))
+                variants.Add(AllocateFromArenaKey);
+            return variants.ToImmutable();
+        }
+
+        private static string GetTitle(Diagnostic diagnostic, string key)
+        {
+            if (key == AllocateFromArenaKey)
+                return "Allocate from arena";
+            if (key == HoistAndResetKey)
+                return "Allocate once before the loop and reset it each iteration";
+            if (diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.ReuseKey))
+                return "Allocate once before the loop and reuse its contents";
+            return diagnostic.Properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.RestoreKey) == BufferReset.None
+                ? "Allocate once before the loop"
+                : "Allocate once before the loop and reset it each iteration";
         }
 
         private static async Task<Document> ApplyAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
         {
+            if (!GetVariants(diagnostic).Contains(equivalenceKey))
+                return document;
+
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (root == null || model == null)
@@ -108,14 +133,14 @@ namespace Fragless.CodeFixes.Rules
             if (loop == null)
                 return document;
 
-            var restore = equivalenceKey == HoistAndReuseKey
+            var restore = equivalenceKey == HoistKey && properties.ContainsKey(BufferAllocationInLoopFixPlan.ReuseKey)
                 ? BufferReset.None
                 : properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.RestoreKey) ?? BufferReset.None;
 
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
             var ok = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.ShapeKey) == BufferAllocationInLoopFixPlan.DeclarationShape
                 ? HoistDeclaration(editor, model, allocation, loop, restore, properties.ContainsKey(BufferAllocationInLoopFixPlan.SizeOnFirstUseKey), cancellationToken)
-                : HoistInline(editor, model, allocation, loop, restore, cancellationToken);
+                : HoistInline(document, editor, model, allocation, loop, restore, cancellationToken);
             if (!ok)
                 return document;
 
@@ -170,8 +195,7 @@ namespace Fragless.CodeFixes.Rules
                     return false;
                 }
 
-                var empty = SyntaxFactory.ParseExpression("global::System.Array.Empty<" + arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart) + ">()");
-                empty = empty.ReplaceNodes(empty.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>().Where(m => m.Expression is AliasQualifiedNameSyntax || m.Expression is QualifiedNameSyntax q && q.Left is AliasQualifiedNameSyntax), (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+                var empty = DeclarationStyle.EmptyArray(model, arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart));
                 hoisted = hoisted.ReplaceNode(hoisted.Declaration.Variables[0].Initializer!.Value, empty);
 
                 var size = creation.Type.RankSpecifiers[0].Sizes[0].WithoutTrivia();
@@ -191,12 +215,12 @@ namespace Fragless.CodeFixes.Rules
             else
                 editor.ReplaceNode(statement, reset.WithLeadingTrivia(layout).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, allocation.SpanStart, cancellationToken);
             return true;
         }
 
         /// <summary><c>Send(new byte[16])</c> in the loop: a local made before the loop takes the allocation's place.</summary>
-        private static bool HoistInline(SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, CancellationToken cancellationToken)
+        private static bool HoistInline(Document document, SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, CancellationToken cancellationToken)
         {
             var typeInfo = model.GetTypeInfo(allocation, cancellationToken);
             var type = typeInfo.Type ?? typeInfo.ConvertedType;
@@ -207,7 +231,7 @@ namespace Fragless.CodeFixes.Rules
             var name = LocalNames.GetUnique(PreferredName(type), scope, model, self: null, cancellationToken);
 
             var needsExplicitType = allocation is ImplicitObjectCreationExpressionSyntax || allocation.RawKind == CollectionExpressionKind;
-            var typeSyntax = needsExplicitType
+            var typeSyntax = needsExplicitType || !DeclarationStyle.PrefersVar(document, loop)
                 ? SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(model, loop.SpanStart))
                 : SyntaxFactory.IdentifierName("var");
             var hoisted = SyntaxFactory.LocalDeclarationStatement(
@@ -230,7 +254,7 @@ namespace Fragless.CodeFixes.Rules
                 StatementPlacement.InsertBefore(editor, statement, reset.WithAdditionalAnnotations(Formatter.Annotation));
             }
 
-            StatementPlacement.InsertBefore(editor, loop, hoisted);
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, allocation.SpanStart, cancellationToken);
             return true;
         }
 

@@ -34,12 +34,19 @@ namespace Fragless.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.LargeAllocationAfterStartup);
 
-        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null)
+                return;
+
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (!WellFormedCode.Contains(root, diagnostic.Location.SourceSpan))
+                    continue;
+
                 if (HasVariant(diagnostic, AllocateOnceInFieldKey))
                 {
                     context.RegisterCodeFix(
@@ -60,8 +67,17 @@ namespace Fragless.CodeFixes.Rules
                         diagnostic);
                 }
             }
+        }
 
-            return Task.CompletedTask;
+        /// <summary>The fixes a diagnostic offers, first the one Fix All and <c>dotnet format</c> apply.</summary>
+        private static ImmutableArray<string> GetVariants(Diagnostic diagnostic)
+        {
+            var variants = ImmutableArray.CreateBuilder<string>(2);
+            if (HasVariant(diagnostic, AllocateOnceInFieldKey))
+                variants.Add(AllocateOnceInFieldKey);
+            if (HasVariant(diagnostic, AllocateFromArenaKey))
+                variants.Add(AllocateFromArenaKey);
+            return variants.ToImmutable();
         }
 
         internal static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
