@@ -25,7 +25,7 @@ namespace Fragless.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.HotPathAllocation);
 
-        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -53,6 +53,17 @@ namespace Fragless.CodeFixes.Rules
             }
 
             return Task.CompletedTask;
+        }
+
+        /// <summary>The fixes a diagnostic offers, first the one Fix All and <c>dotnet format</c> apply.</summary>
+        private static ImmutableArray<string> GetVariants(Diagnostic diagnostic)
+        {
+            var variants = ImmutableArray.CreateBuilder<string>(2);
+            if (HasVariant(diagnostic, AllocateOnceInFieldKey))
+                variants.Add(AllocateOnceInFieldKey);
+            if (HasVariant(diagnostic, AllocateFromArenaKey))
+                variants.Add(AllocateFromArenaKey);
+            return variants.ToImmutable();
         }
 
         private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey) => LargeAllocationFixer.HasVariant(diagnostic, Shared(equivalenceKey));

@@ -30,7 +30,7 @@ namespace Fragless.CodeFixes.Rules
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.PooledObjectMisuse);
 
-        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(HasVariant, ApplyAsync);
+        public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Create(GetVariants, ApplyAsync);
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -49,6 +49,10 @@ namespace Fragless.CodeFixes.Rules
 
             return Task.CompletedTask;
         }
+
+        /// <summary>The one fix a diagnostic may offer.</summary>
+        private static ImmutableArray<string> GetVariants(Diagnostic diagnostic)
+            => HasVariant(diagnostic, TryFinallyKey) ? ImmutableArray.Create(TryFinallyKey) : ImmutableArray<string>.Empty;
 
         private static bool HasVariant(Diagnostic diagnostic, string equivalenceKey)
             => equivalenceKey == TryFinallyKey && diagnostic.Properties.ContainsKey(PooledObjectMisuseAnalyzer.TryFinallyFixKey);
