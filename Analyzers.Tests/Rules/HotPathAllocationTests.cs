@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using VerifyCS = Fragless.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     Fragless.Analyzers.Rules.HotPathAllocationAnalyzer,
     Fragless.CodeFixes.Rules.HotPathAllocationFixer>;
@@ -415,6 +416,56 @@ public class HotPathAllocationTests
         await VerifyCS.VerifyAnalyzerAsync(
             BranchingUpdate.Replace("ACTIVATE", "new byte[_n]").Replace("CHECK", "new byte[_n]") + UnityStub,
             VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    /// <summary>The stub compiled as an assembly named UnityEngine, as a game project references it.</summary>
+    private static async Task<MetadataReference> UnityEngineAsync()
+    {
+        var references = await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, default);
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "UnityEngine",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(UnityStub) },
+            references,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var stream = new System.IO.MemoryStream();
+        Assert.True(compilation.Emit(stream).Success);
+        return MetadataReference.CreateFromImage(stream.ToArray());
+    }
+
+    [Fact]
+    public async Task InAGame_OnlyLoopsThatRunEveryFrame_MakeTheirCalleesHot()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Collections.Generic;
+
+                public class Level : UnityEngine.MonoBehaviour
+                {
+                    int _n = 2;
+                    readonly List<int> _blocks = new List<int> { 1, 2, 3 };
+
+                    void Update()
+                    {
+                        foreach (var block in _blocks) Draw(block);
+                    }
+
+                    public void Load()
+                    {
+                        foreach (var block in _blocks) Parse(block);
+                    }
+
+                    void Draw(int block) { var a = {|#0:new byte[_n + block]|}; _n = a.Length; }
+                    void Parse(int block) { var a = new byte[_n + block]; _n = a.Length; }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[_n + block] on every call of 'Draw', which is called on every iteration of a loop in 'Update', which runs every frame; allocate it once and reuse it"),
+            },
+        };
+        test.TestState.AdditionalReferences.Add(await UnityEngineAsync());
+        await test.RunAsync();
     }
 
     [Fact]

@@ -155,7 +155,7 @@ namespace Fragless.Analyzers.Internals
             if (OnceCode.PrecedesEndlessLoop(operation))
                 return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
 
-            if (member is IMethodSymbol method && _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), cancellationToken) is HotMethod hot)
+            if (member is IMethodSymbol method && _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken) is HotMethod hot)
                 return Execution.HotCall(hot);
 
             return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
@@ -170,7 +170,12 @@ namespace Fragless.Analyzers.Internals
             var runs = RunsOf(method, operation, options, depth, cancellationToken);
             if (runs != MemberRuns.Unknown)
                 return null;
-            return _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), cancellationToken);
+            return _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
+        }
+
+        private HotPaths.HotOfCaller HotOfCaller(AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            return (method, operation, depth) => HotOf(method, operation, options, depth, cancellationToken);
         }
 
         private HotPaths.ClassifySite ClassifySite(AnalyzerOptions options, CancellationToken cancellationToken)

@@ -43,6 +43,9 @@ namespace Fragless.Analyzers.Internals
         /// <summary>How often a call site runs: the model's <c>Classify</c> one level further from the allocation.</summary>
         public delegate Execution ClassifySite(IOperation call, ISymbol caller, int depth);
 
+        /// <summary>Whether a method is hot: the model's answer for the method a call site is in.</summary>
+        public delegate HotMethod? HotOfCaller(IMethodSymbol method, IOperation operation, int depth);
+
         public HotPaths(CallSites callSites, bool unityGame)
         {
             _callSites = callSites;
@@ -98,7 +101,7 @@ namespace Fragless.Analyzers.Internals
         /// Hot by how it is used: subscribed or passed as a callback, called from a loop in code that is not once-code,
         /// or called from a hot method, at most <see cref="MaxDepth"/> calls away.
         /// </summary>
-        public HotMethod? FromUses(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, CancellationToken cancellationToken)
+        public HotMethod? FromUses(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
             if (_fromUses.TryGetValue(definition, out var cached))
@@ -112,7 +115,7 @@ namespace Fragless.Analyzers.Internals
 
             try
             {
-                var result = Compute(definition, options, depth, classify, cancellationToken);
+                var result = Compute(definition, options, depth, classify, hotOf, cancellationToken);
                 if (result != null || depth == 0)
                     _fromUses.TryAdd(definition, result ?? NotHot);
                 return result;
@@ -123,7 +126,7 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
-        private HotMethod? Compute(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, CancellationToken cancellationToken)
+        private HotMethod? Compute(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
         {
             var uses = _callSites.Uses(method, cancellationToken);
             if (uses.IsDefault)
@@ -146,8 +149,18 @@ namespace Fragless.Analyzers.Internals
                     continue; // a method calling itself does not make itself hot
 
                 var site = classify(use.Operation, use.Caller, depth + 1);
-                if (site.Kind == RunKind.PerIteration)
+                if (site.Kind == RunKind.PerIteration && !_unityGame)
                     return new HotMethod(name, HotSource.CalledInLoop, "is called " + site.Reason, 1, mayRunConcurrently: false);
+
+                // In a game the frame is the unit of time: a loop makes its callees hot only when it runs every frame,
+                // in a hot method (a loop that loads a level, parses a file or saves the game does not).
+                if (site.Kind == RunKind.PerIteration && use.Caller is IMethodSymbol loopMethod && loopMethod.MethodKind == MethodKind.Ordinary
+                    && depth + 1 <= MaxDepth && hotOf(loopMethod, use.Operation, depth + 1) is HotMethod loopHot && loopHot.Depth < MaxDepth
+                    && (best == null || loopHot.Depth + 1 < best.Depth))
+                {
+                    best = new HotMethod(name, HotSource.CalledFromHot, "is called on every iteration of a loop in " + Describe(loopHot), loopHot.Depth + 1, loopHot.MayRunConcurrently, loopHot);
+                    continue;
+                }
 
                 // In a game (a per-frame message, or any code of an assembly that references UnityEngine) a call in a
                 // branch (if the key was pressed, when the level changed) runs when the branch is taken, which is seldom
