@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# One `dotnet format analyzers` pass applies every fixable FRAG001-FRAG003 diagnostic, whatever order they come in:
+# One `dotnet format analyzers` pass applies every fixable FRAG001-FRAG003 and FRAG005 diagnostic, whatever order they come in:
 # a fresh consumer (.ci/consumers/FormatPass) whose findings without a fix come first in each rule gets one pass over
-# all three rules; afterwards only the findings without a fix may remain, and the program prints the same.
+# all four rules; afterwards only the findings without a fix may remain, and the program prints the same.
 # The package comes from a local feed, as in .ci/package-check.sh. Prints one "PASS: …" or "FAIL: …" line per check.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +15,9 @@ failures=0
 
 pass() { echo "PASS: $*"; }
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-# "ID: message" of each FRAG001-FRAG003 warning, once (MSBuild repeats them in its summary), optionally only those on
+# "ID: message" of each FRAG001-FRAG003 and FRAG005 warning, once (MSBuild repeats them in its summary), optionally only those on
 # the given source lines.
-warnings() { (grep -oE "Program\.cs\([0-9]+,[0-9]+\): warning FRAG00[123]: [^[]*" <<<"$1" || true) | sed -E 's/ +$//' | sort -u; }
+warnings() { (grep -oE "Program\.cs\([0-9]+,[0-9]+\): warning FRAG00[1235]: [^[]*" <<<"$1" || true) | sed -E 's/ +$//' | sort -u; }
 messages() { sed -E 's/^Program\.cs\([0-9]+,[0-9]+\): warning //' | sort; }
 
 if ! dotnet pack Package/Package.csproj -c Release -o "$feed" -p:Version="$version" >"$work/pack.log" 2>&1; then
@@ -43,7 +43,7 @@ output_before=$(dotnet run --project "$project" --no-build) || fail "the one-pas
 # The findings without a fix are the lines the program marks "no fix".
 unfixable_lines=$(grep -n "no fix:" "$project/Program.cs" | cut -d: -f1 | paste -sd'|')
 expected=$( (grep -E "^Program\.cs\(($unfixable_lines)," <<<"$before" || true) | messages)
-for id in FRAG001 FRAG002 FRAG003; do
+for id in FRAG001 FRAG002 FRAG003 FRAG005; do
   fixable=$(grep -vE "^Program\.cs\(($unfixable_lines)," <<<"$before" | grep -c "warning $id" || true)
   unfixable=$(grep -c "$id" <<<"$expected" || true)
   if [ "$fixable" -gt 0 ] && [ "$unfixable" -gt 0 ]; then
@@ -53,9 +53,9 @@ for id in FRAG001 FRAG002 FRAG003; do
   fi
 done
 
-format=$(dotnet format analyzers "$project/FormatPass.csproj" --diagnostics FRAG001 FRAG002 FRAG003 --severity info 2>&1) \
-  && pass "one dotnet format analyzers pass over FRAG001 FRAG002 FRAG003 runs" \
-  || { echo "$format"; fail "one dotnet format analyzers pass over FRAG001 FRAG002 FRAG003 runs"; }
+format=$(dotnet format analyzers "$project/FormatPass.csproj" --diagnostics FRAG001 FRAG002 FRAG003 FRAG005 --severity info 2>&1) \
+  && pass "one dotnet format analyzers pass over FRAG001 FRAG002 FRAG003 FRAG005 runs" \
+  || { echo "$format"; fail "one dotnet format analyzers pass over FRAG001 FRAG002 FRAG003 FRAG005 runs"; }
 
 out=$(dotnet build "$project" -nologo --no-incremental 2>&1) || { echo "$out"; fail "the one-pass consumer builds after the pass"; exit 1; }
 after=$(warnings "$out" | messages)

@@ -67,6 +67,8 @@ static class Program
 
             Forward(port);
             Console.WriteLine(Report(output));
+            Notify(port);
+            Console.WriteLine(Label(i));
         }
 
         Console.WriteLine(port.Sum);
@@ -77,6 +79,21 @@ static class Program
         var block = new byte[2048]; // FRAG003, no fix: the sink may keep the buffer
         block[0] = 1;
         sink.Put(block);
+    }
+
+    static void Notify(ISink sink)
+    {
+        var note = new byte[8]; // FRAG005, no fix: the sink may keep the buffer
+        note[0] = 2;
+        sink.Put(note);
+    }
+
+    // FRAG005, fixed: the builder is cleared each call.
+    static string Label(int pass)
+    {
+        var label = new StringBuilder(32);
+        label.Append("pass ").Append(pass);
+        return label.ToString();
     }
 
     // FRAG003, fixed: the builder is cleared each call.
