@@ -33,6 +33,8 @@ public class FormatPassTests
         { DiagnosticIds.AllocatingRead, false },
         { DiagnosticIds.LargeAllocationAfterStartup, false },
         { DiagnosticIds.LargeAllocationAfterStartup, true },
+        { DiagnosticIds.HotPathAllocation, false },
+        { DiagnosticIds.HotPathAllocation, true },
     };
 
     [Theory]
