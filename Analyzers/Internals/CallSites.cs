@@ -54,6 +54,7 @@ namespace Fragless.Analyzers.Internals
     {
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<string, ImmutableArray<SyntaxTree>> _treesByName = new ConcurrentDictionary<string, ImmutableArray<SyntaxTree>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Lazy<UsesOfName>> _usesByName = new ConcurrentDictionary<string, Lazy<UsesOfName>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<SyntaxTree, Dictionary<string, List<SyntaxNode>>> _namesByTree = new ConcurrentDictionary<SyntaxTree, Dictionary<string, List<SyntaxNode>>>();
 
         public CallSites(Compilation compilation)
@@ -86,36 +87,110 @@ namespace Fragless.Analyzers.Internals
         public ImmutableArray<MethodUse> Uses(IMethodSymbol method, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
+            if (definition.DeclaredAccessibility == Accessibility.Private && definition.ContainingType != null)
+                return UsesIn(CandidateTrees(definition), definition, cancellationToken);
+
+            // Every method of a name is asked about in turn: each place that spells the name is bound once, for all of them.
+            var byName = _usesByName.GetOrAdd(definition.Name, name => new Lazy<UsesOfName>(
+                () => UsesOfName.Build(this, name, cancellationToken), LazyThreadSafetyMode.PublicationOnly)).Value;
+            if (byName.Unbound.Contains(definition))
+                return default;
+            return byName.Uses.TryGetValue(definition, out var uses) ? uses.ToImmutable() : ImmutableArray<MethodUse>.Empty;
+        }
+
+        /// <summary>
+        /// The uses of <paramref name="method"/> in the files that declare its type: all of them for a private method,
+        /// some for another. Cheap, for questions that one use answers (is it called from a loop?).
+        /// </summary>
+        public ImmutableArray<MethodUse> UsesInOwnType(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var definition = method.OriginalDefinition;
+            if (definition.ContainingType == null)
+                return default;
+            return UsesIn(definition.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct(), definition, cancellationToken);
+        }
+
+        private ImmutableArray<MethodUse> UsesIn(IEnumerable<SyntaxTree> trees, IMethodSymbol definition, CancellationToken cancellationToken)
+        {
             var result = ImmutableArray.CreateBuilder<MethodUse>();
-            foreach (var tree in CandidateTrees(definition))
+            foreach (var tree in trees)
             {
                 if (!GetNames(tree, cancellationToken).TryGetValue(definition.Name, out var nodes))
                     continue;
 
                 foreach (var node in nodes)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (IsInNameOf(node))
+                    var use = Bind(node, cancellationToken, out var symbol);
+                    if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol, definition))
                         continue;
-
-                    var model = GetModel(node.SyntaxTree);
-                    if (model == null)
+                    if (use == null)
                         return default;
-                    var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol;
-                    if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, definition))
-                        continue;
-
-                    var expression = QualifiedExpression(node);
-                    var invocation = expression.Parent is InvocationExpressionSyntax call && call.Expression == expression ? call : null;
-                    var operation = model.GetOperation((SyntaxNode?)invocation ?? expression, cancellationToken);
-                    var caller = model.GetEnclosingSymbol(expression.SpanStart, cancellationToken);
-                    if (operation == null || caller == null)
-                        return default;
-                    result.Add(new MethodUse(operation, caller, invocation != null));
+                    result.Add(use.Value);
                 }
             }
 
             return result.ToImmutable();
+        }
+
+        /// <summary>The method a name binds to (its original definition), and the use it makes there (null when that cannot be bound).</summary>
+        private MethodUse? Bind(SyntaxNode node, CancellationToken cancellationToken, out IMethodSymbol? symbol)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            symbol = null;
+            if (IsInNameOf(node))
+                return null;
+
+            var model = GetModel(node.SyntaxTree);
+            if (model == null)
+                return null;
+            symbol = (model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol)?.OriginalDefinition;
+            if (symbol == null)
+                return null;
+
+            var expression = QualifiedExpression(node);
+            var invocation = expression.Parent is InvocationExpressionSyntax call && call.Expression == expression ? call : null;
+            var operation = model.GetOperation((SyntaxNode?)invocation ?? expression, cancellationToken);
+            var caller = model.GetEnclosingSymbol(expression.SpanStart, cancellationToken);
+            if (operation == null || caller == null)
+                return null;
+            return new MethodUse(operation, caller, invocation != null);
+        }
+
+        /// <summary>The uses of every source method of one name, found in one walk over the trees that spell it.</summary>
+        private sealed class UsesOfName
+        {
+            public Dictionary<IMethodSymbol, ImmutableArray<MethodUse>.Builder> Uses { get; } = new Dictionary<IMethodSymbol, ImmutableArray<MethodUse>.Builder>(SymbolEqualityComparer.Default);
+
+            /// <summary>Methods with a use that could not be bound: their uses are unknown.</summary>
+            public HashSet<IMethodSymbol> Unbound { get; } = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+
+            public static UsesOfName Build(CallSites sites, string name, CancellationToken cancellationToken)
+            {
+                var result = new UsesOfName();
+                foreach (var tree in sites.TreesSpelling(name))
+                {
+                    if (!sites.GetNames(tree, cancellationToken).TryGetValue(name, out var nodes))
+                        continue;
+
+                    foreach (var node in nodes)
+                    {
+                        var use = sites.Bind(node, cancellationToken, out var symbol);
+                        if (symbol == null || symbol.DeclaringSyntaxReferences.IsEmpty)
+                            continue;
+                        if (use == null)
+                        {
+                            result.Unbound.Add(symbol);
+                            continue;
+                        }
+
+                        if (!result.Uses.TryGetValue(symbol, out var list))
+                            result.Uses[symbol] = list = ImmutableArray.CreateBuilder<MethodUse>();
+                        list.Add(use.Value);
+                    }
+                }
+
+                return result;
+            }
         }
 
         private IEnumerable<SyntaxTree> CandidateTrees(IMethodSymbol method)
@@ -123,9 +198,14 @@ namespace Fragless.Analyzers.Internals
             if (method.DeclaredAccessibility == Accessibility.Private && method.ContainingType != null)
                 return method.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct();
 
-            // Otherwise the trees whose text spells the name (an ordinal text search, once per name).
-            return _treesByName.GetOrAdd(method.Name, name => _compilation.SyntaxTrees
-                .Where(t => t.GetText().ToString().IndexOf(name, StringComparison.Ordinal) >= 0)
+            return TreesSpelling(method.Name);
+        }
+
+        /// <summary>The trees whose text spells the name (an ordinal text search, once per name).</summary>
+        private ImmutableArray<SyntaxTree> TreesSpelling(string name)
+        {
+            return _treesByName.GetOrAdd(name, n => _compilation.SyntaxTrees
+                .Where(t => t.GetText().ToString().IndexOf(n, StringComparison.Ordinal) >= 0)
                 .ToImmutableArray());
         }
 

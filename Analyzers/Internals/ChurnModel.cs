@@ -75,6 +75,9 @@ namespace Fragless.Analyzers.Internals
         public System.Collections.Immutable.ImmutableArray<string> StartupMethods(AnalyzerOptions options, SyntaxTree tree)
             => _startupMethods.GetOrAdd(tree, t => StartupCode.ReadStartupMethods(options, t));
 
+        /// <summary>Cheap, before <see cref="Classify"/>: false when code outside loops in <paramref name="member"/> cannot be hot.</summary>
+        public bool MayBeHot(ISymbol member, IOperation operation, AnalyzerOptions options) => _hotPaths.MayBeHot(member, operation, options);
+
         /// <summary>How often <paramref name="operation"/>, in <paramref name="member"/>, runs.</summary>
         public Execution Classify(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
         {

@@ -104,6 +104,8 @@ namespace Fragless.Analyzers.Internals
         public HotMethod? FromUses(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
+            if (!IsFollowedByUses(definition))
+                return null;
             if (_fromUses.TryGetValue(definition, out var cached))
                 return cached == NotHot ? null : cached;
             if (depth > MaxDepth || definition.DeclaringSyntaxReferences.IsEmpty)
@@ -126,9 +128,26 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
+        /// <summary>
+        /// Whether the uses of a method are searched: those in its own type's files (all of a private method's). Every
+        /// file that spells a public method's name would have to be bound, which costs a second compile of the project.
+        /// </summary>
+        public static bool IsFollowedByUses(IMethodSymbol method)
+        {
+            return method.ContainingType != null && !method.DeclaringSyntaxReferences.IsEmpty;
+        }
+
+        /// <summary>Cheap, before any model work: can code in <paramref name="member"/> be hot at all?</summary>
+        public bool MayBeHot(ISymbol member, IOperation operation, AnalyzerOptions options)
+        {
+            if (operation.GetEnclosingFunction() is IAnonymousFunctionOperation)
+                return true;
+            return member is IMethodSymbol method && (IsFollowedByUses(method.OriginalDefinition) || Marked(method, options, operation.Syntax.SyntaxTree) != null);
+        }
+
         private HotMethod? Compute(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
         {
-            var uses = _callSites.Uses(method, cancellationToken);
+            var uses = _callSites.UsesInOwnType(method, cancellationToken);
             if (uses.IsDefault)
                 return null;
 
