@@ -367,7 +367,7 @@ namespace Fragless.Analyzers.Internals
                 var attributes = DefaultAttributes
                     .Concat(AnalyzerOptionsReader.GetList(options, tree, OptionKeys.HotAttributes).Where(IsValidName).Select(TrimAttributeSuffix))
                     .ToImmutableHashSet(StringComparer.Ordinal);
-                var methods = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.HotMethods).Where(IsValidMethodEntry).ToImmutableArray();
+                var methods = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.HotMethods).Where(StartupCode.IsValidEntry).ToImmutableArray();
                 var unity = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.UnityHotMessages).Where(IsValidName).ToImmutableArray();
                 var followBranches = AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.HotFollowBranches, defaultValue: false);
                 return new Settings(attributes, methods, (unity.IsEmpty ? DefaultUnityMessages : unity).ToImmutableHashSet(StringComparer.Ordinal), followBranches);
@@ -375,25 +375,10 @@ namespace Fragless.Analyzers.Internals
 
             public bool IsHotAttribute(string attributeClassName) => _attributes.Contains(TrimAttributeSuffix(attributeClassName));
 
-            public bool IsListed(IMethodSymbol method)
-            {
-                foreach (var entry in _methods)
-                {
-                    var dot = entry.IndexOf('.');
-                    if (dot < 0 ? entry == method.Name : entry.Substring(dot + 1) == method.Name && entry.Substring(0, dot) == method.ContainingType?.Name)
-                        return true;
-                }
-
-                return false;
-            }
+            public bool IsListed(IMethodSymbol method) => StartupCode.IsListed(method, _methods);
 
             private static bool IsValidName(string entry) => SyntaxFacts.IsValidIdentifier(entry);
 
-            private static bool IsValidMethodEntry(string entry)
-            {
-                var parts = entry.Split('.');
-                return parts.Length <= 2 && parts.All(SyntaxFacts.IsValidIdentifier);
-            }
         }
     }
 }

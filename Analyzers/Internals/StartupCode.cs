@@ -41,7 +41,8 @@ namespace Fragless.Analyzers.Internals
             return valid.IsEmpty ? DefaultStartupMethods : valid;
         }
 
-        private static bool IsValidEntry(string entry)
+        /// <summary>A method name, or <c>Type.Method</c>: the entries of <c>fragless.startup_methods</c> and <c>fragless.hot_methods</c>.</summary>
+        internal static bool IsValidEntry(string entry)
         {
             var parts = entry.Split('.');
             return parts.Length <= 2 && parts.All(p => SyntaxFacts.IsValidIdentifier(p));
@@ -82,6 +83,19 @@ namespace Fragless.Analyzers.Internals
                 || operation.Syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null;
         }
 
+        /// <summary>Whether a list of method names (or <c>Type.Method</c>) names <paramref name="method"/>.</summary>
+        internal static bool IsListed(IMethodSymbol method, ImmutableArray<string> entries)
+        {
+            foreach (var entry in entries)
+            {
+                var dot = entry.IndexOf('.');
+                if (dot < 0 ? entry == method.Name : entry.Substring(dot + 1) == method.Name && entry.Substring(0, dot) == method.ContainingType?.Name)
+                    return true;
+            }
+
+            return false;
+        }
+
         private static bool IsStartupMethod(IMethodSymbol method, IOperation operation, ImmutableArray<string> startupMethods)
         {
             if (method.MethodKind != MethodKind.Ordinary)
@@ -93,12 +107,8 @@ namespace Fragless.Analyzers.Internals
             if (method.IsStatic && method.Name == "Main")
                 return true;
 
-            foreach (var entry in startupMethods)
-            {
-                var dot = entry.IndexOf('.');
-                if (dot < 0 ? entry == method.Name : entry.Substring(dot + 1) == method.Name && entry.Substring(0, dot) == method.ContainingType?.Name)
-                    return true;
-            }
+            if (IsListed(method, startupMethods))
+                return true;
 
             return method.GetAttributes().Any(a => a.AttributeClass?.Name == "Startup" || a.AttributeClass?.Name == "StartupAttribute");
         }
