@@ -78,6 +78,43 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Cheap, before <see cref="Classify"/>: false when code outside loops in <paramref name="member"/> cannot be hot.</summary>
         public bool MayBeHot(ISymbol member, IOperation operation, AnalyzerOptions options) => _hotPaths.MayBeHot(member, operation, options);
 
+        /// <summary>
+        /// <see cref="Classify"/> for a rule that only reports hot code outside loops (FRAG005, FRAG002 outside loops):
+        /// the <see cref="RunKind.HotCall"/> execution, or null. The same answer, cheaper: whether a method runs once is
+        /// only worked out for methods that are hot.
+        /// </summary>
+        public Execution? HotExecution(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            if (_excluded.Why(operation.Syntax, member, options) != null || OnceCode.IsInLazyInitialization(operation)
+                || LoopAnalysis.RunsRepeatedly(operation, out _))
+            {
+                return null;
+            }
+
+            var function = operation.GetEnclosingFunction();
+            if (function != null)
+            {
+                var callback = function is IAnonymousFunctionOperation ? HotPaths.ForLambda(function, CodePlace.Describe(operation, member)) : null;
+                return callback != null ? Execution.HotCall(callback) : null;
+            }
+
+            if (!(member is IMethodSymbol method) || StartupCode.ClassifyMember(member, operation, StartupMethods(options, operation.Syntax.SyntaxTree)) != StartupKind.Late)
+                return null;
+
+            var marked = _hotPaths.Marked(method, options, operation.Syntax.SyntaxTree);
+            if (marked != null)
+                return Execution.HotCall(marked);
+
+            var hot = _hotPaths.FromUses(method, options, 0, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
+            if (hot == null)
+                return null;
+
+            var runs = DerivedFromCallers(method, options, 0, cancellationToken);
+            if (runs == MemberRuns.Once || runs == MemberRuns.Construction || OnceCode.PrecedesEndlessLoop(operation))
+                return null;
+            return Execution.HotCall(hot);
+        }
+
         /// <summary>How often <paramref name="operation"/>, in <paramref name="member"/>, runs.</summary>
         public Execution Classify(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
         {

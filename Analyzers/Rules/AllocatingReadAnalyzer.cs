@@ -98,7 +98,12 @@ namespace Fragless.Analyzers.Rules
             if (allocated == null)
                 return;
 
-            var execution = model.Classify(invocation, context.ContainingSymbol, context.Options, context.CancellationToken);
+            // Outside a loop only hot code is reported (unless scope = everywhere): the cheaper question does.
+            var execution = everywhere || LoopAnalysis.RunsRepeatedly(invocation, out _)
+                ? model.Classify(invocation, context.ContainingSymbol, context.Options, context.CancellationToken)
+                : model.HotExecution(invocation, context.ContainingSymbol, context.Options, context.CancellationToken);
+            if (execution == null)
+                return;
             // In a loop, or on every call of a hot method (an Update, an event handler, a callee of the main loop).
             var inLoop = execution.Kind == RunKind.PerIteration;
             if (!inLoop && execution.Kind != RunKind.HotCall && !(everywhere && execution.Kind == RunKind.PerCall))

@@ -90,8 +90,8 @@ namespace Fragless.Analyzers.Rules
             if (IsLarge(allocation, operation, options, tree, construction, context.CancellationToken))
                 return;
 
-            var execution = model.Classify(operation, context.ContainingSymbol, options, context.CancellationToken);
-            if (execution.Kind != RunKind.HotCall)
+            var execution = model.HotExecution(operation, context.ContainingSymbol, options, context.CancellationToken);
+            if (execution == null)
                 return;
 
             var flow = model.Lifetime(operation, execution, context.CancellationToken);
