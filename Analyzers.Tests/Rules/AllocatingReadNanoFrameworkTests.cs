@@ -172,6 +172,54 @@ public class AllocatingReadNanoFrameworkTests
 
     [Theory]
     [MemberData(nameof(NanoFrameworkTargets.Both), MemberType = typeof(NanoFrameworkTargets))]
+    public async Task SerialPortReadByte_ResultDropped_DrainsIntoTheReusedBufferAsAStatement(string target)
+    {
+        await Test(
+            target,
+            """
+            using System;
+            using System.IO.Ports;
+
+            static class Program
+            {
+                static void Main()
+                {
+                    var port = new SerialPort("COM2", 115200);
+                    port.Open();
+                    for (int i = 0; i < 5; i++)
+                    {
+                        [|port.ReadByte()|];
+                    }
+
+                    Console.WriteLine(port.ReadByte().ToString());
+                }
+            }
+            """,
+            """
+            using System;
+            using System.IO.Ports;
+
+            static class Program
+            {
+                static void Main()
+                {
+                    var port = new SerialPort("COM2", 115200);
+                    port.Open();
+                    var oneByte = new byte[1];
+
+                    for (int i = 0; i < 5; i++)
+                    {
+                        port.Read(oneByte, 0, 1);
+                    }
+
+                    Console.WriteLine(port.ReadByte().ToString());
+                }
+            }
+            """).RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(NanoFrameworkTargets.Both), MemberType = typeof(NanoFrameworkTargets))]
     public async Task SerialPortReadByte_InsideAnExpression_EachCallGetsItsBufferAndKeepsEvaluationOrder(string target)
     {
         await Test(

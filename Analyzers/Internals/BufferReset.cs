@@ -31,13 +31,31 @@ namespace Fragless.Analyzers.Internals
                         return None;
                     return allocation.HasInitialValues ? null : ArrayClear;
                 case BufferKind.MemoryStream:
-                    return allocation.CanRestoreFreshState ? SetLength : null;
+                    return allocation.CanRestoreFreshState && HasMethod(allocation.Type, "SetLength", 1) ? SetLength : null;
                 case BufferKind.StringBuilder:
                 case BufferKind.List:
-                    return allocation.CanRestoreFreshState ? Clear : null;
+                    // A framework without it (a trimmed or device base library) gets no fix rather than one that does not compile.
+                    return allocation.CanRestoreFreshState && HasMethod(allocation.Type, "Clear", 0) ? Clear : null;
                 default:
                     return null;
             }
+        }
+
+        private static bool HasMethod(Microsoft.CodeAnalysis.ITypeSymbol type, string name, int parameters)
+        {
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers(name))
+                {
+                    if (member is Microsoft.CodeAnalysis.IMethodSymbol method && !method.IsStatic && method.Parameters.Length == parameters
+                        && method.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

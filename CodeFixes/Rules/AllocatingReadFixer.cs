@@ -236,7 +236,7 @@ namespace Fragless.CodeFixes.Rules
         /// <summary>
         /// <c>port.ReadByte()</c> in the loop: <c>(port.Read(oneByte, 0, 1) == 1 ? oneByte[0] : 0)</c> in its place, over
         /// a byte[1] made before the loop. nanoFramework's ReadByte reads into a new byte[1] and returns its first byte,
-        /// 0 when nothing was read; this returns the same.
+        /// 0 when nothing was read; this returns the same. A statement that drops the result becomes <c>port.Read(oneByte, 0, 1);</c>.
         /// </summary>
         private static bool ApplyReadByte(Document document, SyntaxEditor editor, SemanticModel model, InvocationExpressionSyntax invocation, StatementSyntax loop, CancellationToken cancellationToken)
         {
@@ -245,8 +245,9 @@ namespace Fragless.CodeFixes.Rules
 
             var scope = LocalNames.GetNameScope(loop);
             var name = LocalNames.GetUnique("oneByte", scope, model, null, cancellationToken);
-            var read = SyntaxFactory.ParseExpression(
-                "(" + access.WithName(SyntaxFactory.IdentifierName("Read")).WithoutTrivia() + "(" + name + ", 0, 1) == 1 ? " + name + "[0] : 0)");
+            // A discarded ReadByte() (draining a port) becomes a discarded Read: a conditional is no statement.
+            var call = access.WithName(SyntaxFactory.IdentifierName("Read")).WithoutTrivia() + "(" + name + ", 0, 1)";
+            var read = SyntaxFactory.ParseExpression(invocation.Parent is ExpressionStatementSyntax ? call : "(" + call + " == 1 ? " + name + "[0] : 0)");
             editor.ReplaceNode(invocation, read.WithTriviaFrom(invocation).WithAdditionalAnnotations(Simplifier.Annotation));
 
             var hoisted = DeclarationStyle.Declare(DeclarationStyle.PrefersVar(document, loop), "byte[]", name, SyntaxFactory.ParseExpression("new byte[1]"))
