@@ -87,7 +87,7 @@ namespace Fragless.Analyzers.Rules
             public bool SameAs(Value other) => Flags == other.Flags && ReferenceEquals(Rent, other.Rent) && ReturnedBy == other.ReturnedBy;
         }
 
-        private sealed class State
+        private sealed class State : IFlowState<State>
         {
             public Dictionary<ILocalSymbol, Value> Locals { get; } = new Dictionary<ILocalSymbol, Value>(SymbolEqualityComparer.Default);
 
@@ -184,49 +184,9 @@ namespace Fragless.Analyzers.Rules
             public void Run(List<PoolFinding> results)
             {
                 var blocks = _graph.Blocks;
-                var input = new State?[blocks.Length];
-                input[0] = new State();
-                var work = new Queue<int>();
-                var queued = new bool[blocks.Length];
-                work.Enqueue(0);
-                queued[0] = true;
-                var budget = blocks.Length * MaxIterationsPerBlock;
-                while (work.Count > 0)
-                {
-                    _cancellationToken.ThrowIfCancellationRequested();
-                    if (--budget < 0)
-                        return; // does not settle: say nothing rather than guess
-                    var ordinal = work.Dequeue();
-                    queued[ordinal] = false;
-                    var block = blocks[ordinal];
-                    var state = input[ordinal]!.Clone();
-                    Transfer(block, state);
-
-                    foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
-                    {
-                        if (branch?.Destination == null)
-                            continue;
-
-                        var leaving = Leave(block, branch, state);
-                        var target = branch.Destination.Ordinal;
-                        bool changed;
-                        if (input[target] == null)
-                        {
-                            input[target] = leaving.Clone();
-                            changed = true;
-                        }
-                        else
-                        {
-                            changed = input[target]!.JoinWith(leaving);
-                        }
-
-                        if (changed && !queued[target])
-                        {
-                            work.Enqueue(target);
-                            queued[target] = true;
-                        }
-                    }
-                }
+                var input = ForwardFlow.Solve(_graph, new State(), Transfer, Leave, MaxIterationsPerBlock, _cancellationToken);
+                if (input == null)
+                    return; // does not settle: say nothing rather than guess
 
                 _report = results;
                 for (var i = 0; i < blocks.Length; i++)
