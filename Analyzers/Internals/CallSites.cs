@@ -88,7 +88,7 @@ namespace Fragless.Analyzers.Internals
         {
             var definition = method.OriginalDefinition;
             if (definition.DeclaredAccessibility == Accessibility.Private && definition.ContainingType != null)
-                return UsesIn(CandidateTrees(definition), definition, cancellationToken);
+                return UsesInOwnType(definition, cancellationToken);
 
             // Every method of a name is asked about in turn: each place that spells the name is bound once, for all of them.
             var byName = _usesByName.GetOrAdd(definition.Name, name => new Lazy<UsesOfName>(
@@ -191,14 +191,6 @@ namespace Fragless.Analyzers.Internals
 
                 return result;
             }
-        }
-
-        private IEnumerable<SyntaxTree> CandidateTrees(IMethodSymbol method)
-        {
-            if (method.DeclaredAccessibility == Accessibility.Private && method.ContainingType != null)
-                return method.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct();
-
-            return TreesSpelling(method.Name);
         }
 
         /// <summary>The trees whose text spells the name (an ordinal text search, once per name).</summary>

@@ -75,9 +75,6 @@ namespace Fragless.Analyzers.Internals
         public System.Collections.Immutable.ImmutableArray<string> StartupMethods(AnalyzerOptions options, SyntaxTree tree)
             => _startupMethods.GetOrAdd(tree, t => StartupCode.ReadStartupMethods(options, t));
 
-        /// <summary>Cheap, before <see cref="Classify"/>: false when code outside loops in <paramref name="member"/> cannot be hot.</summary>
-        public bool MayBeHot(ISymbol member, IOperation operation, AnalyzerOptions options) => _hotPaths.MayBeHot(member, operation, options);
-
         /// <summary>
         /// <see cref="Classify"/> for a rule that only reports hot code outside loops (FRAG005, FRAG002 outside loops):
         /// the <see cref="RunKind.HotCall"/> execution, or null. The same answer, cheaper: whether a method runs once is

@@ -137,14 +137,6 @@ namespace Fragless.Analyzers.Internals
             return method.ContainingType != null && !method.DeclaringSyntaxReferences.IsEmpty;
         }
 
-        /// <summary>Cheap, before any model work: can code in <paramref name="member"/> be hot at all?</summary>
-        public bool MayBeHot(ISymbol member, IOperation operation, AnalyzerOptions options)
-        {
-            if (operation.GetEnclosingFunction() is IAnonymousFunctionOperation)
-                return true;
-            return member is IMethodSymbol method && (IsFollowedByUses(method.OriginalDefinition) || Marked(method, options, operation.Syntax.SyntaxTree) != null);
-        }
-
         private HotMethod? Compute(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
         {
             var uses = _callSites.UsesInOwnType(method, cancellationToken);

@@ -91,8 +91,6 @@ namespace Fragless.Analyzers.Rules
 
             var tree = invocation.Syntax.SyntaxTree;
             var everywhere = AnalyzerOptionsReader.GetChoice(context.Options, tree, OptionKeys.Frag002Scope, ScopeLoops, ScopeLoops, ScopeEverywhere) == ScopeEverywhere;
-            if (!everywhere && !LoopAnalysis.RunsRepeatedly(invocation, out _) && !model.MayBeHot(context.ContainingSymbol, invocation, context.Options))
-                return;
 
             var allocated = match.Entry?.Allocates ?? DescribeAllocated(method.ReturnType);
             if (allocated == null)

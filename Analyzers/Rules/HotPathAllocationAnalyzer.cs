@@ -82,8 +82,8 @@ namespace Fragless.Analyzers.Rules
             if (allocation == null || allocation.SizeOperands.Any(HasErrors))
                 return;
 
-            // A buffer in a loop is FRAG001's; a member that cannot be hot needs no model.
-            if (LoopAnalysis.RunsRepeatedly(operation, out _) || !model.MayBeHot(context.ContainingSymbol, operation, options))
+            // A buffer in a loop is FRAG001's.
+            if (LoopAnalysis.RunsRepeatedly(operation, out _))
                 return;
 
             // A large one is FRAG003's, which names the hot context too.
