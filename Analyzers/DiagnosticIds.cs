@@ -29,5 +29,11 @@ namespace Fragless.Analyzers
 
         /// <summary>An object rented from a pool is not returned on some path, returned twice, or used after it was returned.</summary>
         public const string PooledObjectMisuse = "FRAG009";
+
+        /// <summary>An entry of fragless.baseline.json matches no diagnostic any more.</summary>
+        public const string StaleBaselineEntry = "FRAG010";
+
+        /// <summary>fragless.baseline.json cannot be read; nothing is taken from it.</summary>
+        public const string UnreadableBaseline = "FRAG011";
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Fragless.Analyzers.Internals;
+using Fragless.Analyzers.Internals.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -37,7 +38,7 @@ namespace Fragless.Analyzers.Rules
             description: "A line of a Fragless configuration file cannot be used; Fragless skips it and carries on with the rest.",
             customTags: "CompilationEnd");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, ConfigurationRule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, ConfigurationRule, BaselineAnalyzer.StaleEntryRule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -71,10 +72,11 @@ namespace Fragless.Analyzers.Rules
 
             var index = new Index(types, pairs);
             var model = ChurnModel.For(context.Compilation);
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, index, types, model), OperationKind.Invocation);
+            var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, baseline, index, types, model), OperationKind.Invocation);
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, Index index, WellKnownTypes types, ChurnModel model)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, BaselineRun baseline, Index index, WellKnownTypes types, ChurnModel model)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (invocation.IsImplicit || invocation.Syntax == null || invocation.TargetMethod == null)
@@ -118,7 +120,7 @@ namespace Fragless.Analyzers.Rules
                 : ImmutableDictionary<string, string>.Empty;
 
             var callee = method.ContainingType.OriginalDefinition.ToDisplayString(AllocatingReadSignatures.TypeFormat) + "." + method.Name;
-            context.ReportDiagnostic(Diagnostic.Create(
+            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(
                 Rule,
                 invocation.Syntax.GetLocation(),
                 properties,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Fragless.Analyzers.Internals;
+using Fragless.Analyzers.Internals.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,7 +23,7 @@ namespace Fragless.Analyzers.Rules
             DiagnosticSeverity.Warning,
             description: "An arena only releases memory on Reset(), RewindTo(mark) or the end of a scope. A loop that allocates from it on every pass without one of these uses more of it each time, until it is full and falls back to the heap (the churn the arena was meant to avoid) or throws.");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, BaselineAnalyzer.StaleEntryRule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -37,10 +38,11 @@ namespace Fragless.Analyzers.Rules
             if (types == null)
                 return;
 
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, types), OperationKind.Invocation);
+            var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, baseline, types), OperationKind.Invocation);
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, ArenaTypes types)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, BaselineRun baseline, ArenaTypes types)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var name = invocation.TargetMethod?.Name;
@@ -68,7 +70,7 @@ namespace Fragless.Analyzers.Rules
             var properties = ArenaAllocationInLoopFixPlan.CanWrapBodyInScope(invocation, loops[0], arena, types)
                 ? ImmutableDictionary<string, string>.Empty.Add(ScopeFixKey, "true")
                 : ImmutableDictionary<string, string>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(
+            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(
                 Rule,
                 invocation.Syntax.GetLocation(),
                 properties,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Fragless.Analyzers.Internals;
+using Fragless.Analyzers.Internals.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -22,7 +23,7 @@ namespace Fragless.Analyzers.Rules
             DiagnosticSeverity.Warning,
             description: "Memory allocated inside an arena scope, or after a mark, is released when the scope ends or the mark is rewound. A field, a caller, a lambda or a pending operation that keeps it past that point reads and writes memory the arena has handed to someone else.");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, BaselineAnalyzer.StaleEntryRule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -37,10 +38,11 @@ namespace Fragless.Analyzers.Rules
             if (types == null)
                 return;
 
-            context.RegisterOperationAction(c => AnalyzeBody(c, types), OperationKind.MethodBody, OperationKind.ConstructorBody);
+            var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
+            context.RegisterOperationAction(c => AnalyzeBody(c, baseline, types), OperationKind.MethodBody, OperationKind.ConstructorBody);
         }
 
-        private static void AnalyzeBody(OperationAnalysisContext context, ArenaTypes types)
+        private static void AnalyzeBody(OperationAnalysisContext context, BaselineRun baseline, ArenaTypes types)
         {
             var body = context.Operation;
             if (body.Parent != null || body.Syntax == null || !ArenaUseAfterRewindAnalyzer.MentionsAllocation(body.Syntax) || !MentionsRelease(body.Syntax))
@@ -60,7 +62,7 @@ namespace Fragless.Analyzers.Rules
             }
 
             foreach (var escape in ArenaFlow.FindEscapes(graph, types, context.CancellationToken))
-                context.ReportDiagnostic(Diagnostic.Create(Rule, escape.At.Syntax.GetLocation(), escape.Name, escape.How, escape.Release));
+                baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, escape.At.Syntax.GetLocation(), escape.Name, escape.How, escape.Release));
         }
 
         /// <summary>The cheap filter: no Scope or Mark, nothing to escape from.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Fragless.Analyzers.Internals;
+using Fragless.Analyzers.Internals.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,7 +22,7 @@ namespace Fragless.Analyzers.Rules
             DiagnosticSeverity.Warning,
             description: "Memory from an arena belongs to the arena again once a Reset(), a RewindTo(mark) to a mark taken before the allocation, or the end of the scope it was allocated in releases it; the next allocation hands the same bytes to someone else.");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, BaselineAnalyzer.StaleEntryRule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -36,10 +37,11 @@ namespace Fragless.Analyzers.Rules
             if (types == null)
                 return;
 
-            context.RegisterOperationAction(c => AnalyzeBody(c, types), OperationKind.MethodBody, OperationKind.ConstructorBody);
+            var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
+            context.RegisterOperationAction(c => AnalyzeBody(c, baseline, types), OperationKind.MethodBody, OperationKind.ConstructorBody);
         }
 
-        private static void AnalyzeBody(OperationAnalysisContext context, ArenaTypes types)
+        private static void AnalyzeBody(OperationAnalysisContext context, BaselineRun baseline, ArenaTypes types)
         {
             var body = context.Operation;
             if (body.Parent != null || body.Syntax == null || !MentionsAllocation(body.Syntax))
@@ -59,7 +61,7 @@ namespace Fragless.Analyzers.Rules
             }
 
             foreach (var use in ArenaFlow.FindUsesAfterRewind(graph, types, context.CancellationToken))
-                context.ReportDiagnostic(Diagnostic.Create(Rule, use.Use.Syntax.GetLocation(), use.Local.Name, use.Release));
+                baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, use.Use.Syntax.GetLocation(), use.Local.Name, use.Release));
         }
 
         /// <summary>The cheap filter: no identifier starting with Alloc or TryAlloc, no arena memory to follow.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Fragless.Analyzers.Internals;
+using Fragless.Analyzers.Internals.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,7 +23,7 @@ namespace Fragless.Analyzers.Rules
             DiagnosticSeverity.Warning,
             description: "Allocating a buffer on every iteration and dropping it at the end churns the heap; on a non-moving heap the churn fragments free memory until a large allocation fails.");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, BaselineAnalyzer.StaleEntryRule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -39,8 +40,9 @@ namespace Fragless.Analyzers.Rules
 
             var model = ChurnModel.For(context.Compilation);
             var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
+            var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
             context.RegisterOperationAction(
-                c => AnalyzeAllocation(c, types, model, customTypes),
+                c => AnalyzeAllocation(c, baseline, types, model, customTypes),
                 OperationKind.ArrayCreation,
                 OperationKind.ObjectCreation,
                 BufferAllocation.CollectionExpressionKind);
@@ -48,6 +50,7 @@ namespace Fragless.Analyzers.Rules
 
         private static void AnalyzeAllocation(
             OperationAnalysisContext context,
+            BaselineRun baseline,
             WellKnownTypes types,
             ChurnModel model,
             ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> customTypeCache)
@@ -82,7 +85,7 @@ namespace Fragless.Analyzers.Rules
                 ? "'" + flow.Local.Name + "' allocates a new " + allocation.Display
                 : "A new " + allocation.Display + " is allocated";
             var properties = flow.Escapes ? ImmutableDictionary<string, string>.Empty : BufferAllocationInLoopFixPlan.Create(allocation, flow, execution.Loops, types);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
+            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
         }
 
         /// <summary>Half-typed code (an unknown name in the size, say) is not worth a warning yet.</summary>

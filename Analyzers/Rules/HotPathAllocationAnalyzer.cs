@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Fragless.Analyzers.Internals;
+using Fragless.Analyzers.Internals.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,7 +25,7 @@ namespace Fragless.Analyzers.Rules
             DiagnosticSeverity.Warning,
             description: "A method that runs every frame, on every event or on every pass of the main loop and allocates a buffer it drops churns the heap as surely as a loop does; on a non-moving heap the churn fragments free memory until a large allocation fails.");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, BaselineAnalyzer.StaleEntryRule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -49,8 +50,9 @@ namespace Fragless.Analyzers.Rules
             var model = ChurnModel.For(context.Compilation);
             var construction = new ConstructionAllocations(types);
             var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
+            var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
             context.RegisterOperationAction(
-                c => AnalyzeAllocation(c, types, model, construction, customTypes),
+                c => AnalyzeAllocation(c, baseline, types, model, construction, customTypes),
                 OperationKind.ArrayCreation,
                 OperationKind.ObjectCreation,
                 BufferAllocation.CollectionExpressionKind);
@@ -58,6 +60,7 @@ namespace Fragless.Analyzers.Rules
 
         private static void AnalyzeAllocation(
             OperationAnalysisContext context,
+            BaselineRun baseline,
             WellKnownTypes types,
             ChurnModel model,
             ConstructionAllocations construction,
@@ -104,7 +107,7 @@ namespace Fragless.Analyzers.Rules
             var properties = flow.Escapes || allocation.Kind == BufferKind.Custom || MayRunConcurrently(execution, options, tree)
                 ? ImmutableDictionary<string, string>.Empty
                 : LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol, types);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
+            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
         }
 
         /// <summary>At or above FRAG003's threshold (and, where FRAG003 reports them, of unknown size).</summary>

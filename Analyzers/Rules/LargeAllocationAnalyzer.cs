@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Fragless.Analyzers.Internals;
+using Fragless.Analyzers.Internals.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,7 +25,7 @@ namespace Fragless.Analyzers.Rules
             DiagnosticSeverity.Warning,
             description: "A large buffer allocated once at boot is part of the program's fixed footprint; the same buffer allocated later, again and again, leaves large holes in a non-moving heap until a large allocation fails with plenty of memory free.");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule, BaselineAnalyzer.StaleEntryRule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -42,8 +43,9 @@ namespace Fragless.Analyzers.Rules
             var model = ChurnModel.For(context.Compilation);
             var construction = new ConstructionAllocations(types);
             var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
+            var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
             context.RegisterOperationAction(
-                c => AnalyzeAllocation(c, types, model, construction, customTypes),
+                c => AnalyzeAllocation(c, baseline, types, model, construction, customTypes),
                 OperationKind.ArrayCreation,
                 OperationKind.ObjectCreation,
                 BufferAllocation.CollectionExpressionKind);
@@ -51,6 +53,7 @@ namespace Fragless.Analyzers.Rules
 
         private static void AnalyzeAllocation(
             OperationAnalysisContext context,
+            BaselineRun baseline,
             WellKnownTypes types,
             ChurnModel model,
             ConstructionAllocations construction,
@@ -140,7 +143,7 @@ namespace Fragless.Analyzers.Rules
             var properties = flow != null && allocation != null && allocation.Kind != BufferKind.Custom && !HotPathAllocationAnalyzer.MayRunConcurrently(execution, options, tree)
                 ? LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol, types)
                 : ImmutableDictionary<string, string>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
+            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
         }
 
         private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".IndexOf(noun[0]) >= 0 ? "an" : "a";

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Fragless.Analyzers.Internals;
+using Fragless.Analyzers.Internals.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -48,7 +49,7 @@ namespace Fragless.Analyzers.Rules
             DiagnosticSeverity.Warning,
             Description);
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(NotReturnedRule, ReturnedTwiceRule, UsedAfterReturnRule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(NotReturnedRule, ReturnedTwiceRule, UsedAfterReturnRule, BaselineAnalyzer.StaleEntryRule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -63,10 +64,11 @@ namespace Fragless.Analyzers.Rules
             if (pool == null)
                 return;
 
-            context.RegisterOperationAction(c => AnalyzeBody(c, pool), OperationKind.MethodBody, OperationKind.ConstructorBody);
+            var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, NotReturnedRule, ReturnedTwiceRule, UsedAfterReturnRule);
+            context.RegisterOperationAction(c => AnalyzeBody(c, baseline, pool), OperationKind.MethodBody, OperationKind.ConstructorBody);
         }
 
-        private static void AnalyzeBody(OperationAnalysisContext context, INamedTypeSymbol pool)
+        private static void AnalyzeBody(OperationAnalysisContext context, BaselineRun baseline, INamedTypeSymbol pool)
         {
             var body = context.Operation;
             if (body.Parent != null || body.Syntax == null || !MentionsRent(body.Syntax))
@@ -108,13 +110,13 @@ namespace Fragless.Analyzers.Rules
                         if (finding.Rent != null && rents.TryGetValue(finding.Rent.Syntax, out var original) && PooledObjectFixPlan.CanWrapInTryFinally(original, finding.Local, pool))
                             properties = properties.Add(TryFinallyFixKey, "true");
                         var how = finding.Kind == PoolFindingKind.NotReturned ? "is not returned to the pool on every path" : "is not returned to the pool " + finding.Detail;
-                        context.ReportDiagnostic(Diagnostic.Create(NotReturnedRule, location, properties, finding.Local.Name, ArenaTypes.Describe(finding.At), how));
+                        baseline.Report(context.ReportDiagnostic, Diagnostic.Create(NotReturnedRule, location, properties, finding.Local.Name, ArenaTypes.Describe(finding.At), how));
                         break;
                     case PoolFindingKind.ReturnedTwice:
-                        context.ReportDiagnostic(Diagnostic.Create(ReturnedTwiceRule, location, ImmutableDictionary<string, string>.Empty.Add(KindKey, "ReturnedTwice"), finding.Local.Name, finding.Detail));
+                        baseline.Report(context.ReportDiagnostic, Diagnostic.Create(ReturnedTwiceRule, location, ImmutableDictionary<string, string>.Empty.Add(KindKey, "ReturnedTwice"), finding.Local.Name, finding.Detail));
                         break;
                     case PoolFindingKind.UsedAfterReturn:
-                        context.ReportDiagnostic(Diagnostic.Create(UsedAfterReturnRule, location, ImmutableDictionary<string, string>.Empty.Add(KindKey, "UsedAfterReturn"), finding.Local.Name, finding.Detail));
+                        baseline.Report(context.ReportDiagnostic, Diagnostic.Create(UsedAfterReturnRule, location, ImmutableDictionary<string, string>.Empty.Add(KindKey, "UsedAfterReturn"), finding.Local.Name, finding.Detail));
                         break;
                 }
             }
