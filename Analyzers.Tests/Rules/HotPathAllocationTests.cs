@@ -419,7 +419,7 @@ public class HotPathAllocationTests
     }
 
     /// <summary>The stub compiled as an assembly named UnityEngine, as a game project references it.</summary>
-    private static async Task<MetadataReference> UnityEngineAsync()
+    internal static async Task<MetadataReference> UnityEngineAsync()
     {
         var references = await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, default);
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(

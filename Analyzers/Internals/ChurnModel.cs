@@ -30,6 +30,7 @@ namespace Fragless.Analyzers.Internals
         private readonly HotPaths _hotPaths;
         private readonly bool _closedWorld;
         private readonly bool _internalsVisibleElsewhere;
+        private readonly bool _unityGame;
         private readonly ConcurrentDictionary<SyntaxTree, System.Collections.Immutable.ImmutableArray<string>> _startupMethods = new ConcurrentDictionary<SyntaxTree, System.Collections.Immutable.ImmutableArray<string>>();
         private readonly ConcurrentDictionary<IMethodSymbol, MemberRuns> _derived = new ConcurrentDictionary<IMethodSymbol, MemberRuns>(SymbolEqualityComparer.Default);
 
@@ -44,6 +45,7 @@ namespace Fragless.Analyzers.Internals
                 || compilation.Options.OutputKind == OutputKind.WindowsApplication
                 || unityGame;
             _hotPaths = new HotPaths(_callSites, unityGame);
+            _unityGame = unityGame;
             _internalsVisibleElsewhere = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
         }
 
@@ -115,7 +117,25 @@ namespace Fragless.Analyzers.Internals
         /// <summary>How often <paramref name="operation"/>, in <paramref name="member"/>, runs.</summary>
         public Execution Classify(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            return Classify(operation, member, options, depth: 0, cancellationToken);
+            var execution = Classify(operation, member, options, depth: 0, cancellationToken);
+            return _unityGame ? OnFramePath(execution, member, operation, options) : execution;
+        }
+
+        public const string GameScopePerFrame = "per_frame";
+        public const string GameScopeEverywhere = "everywhere";
+
+        /// <summary>
+        /// In a game, time is counted in frames: a loop or a call that is not on the per-frame path (an Update, an
+        /// event handler, their callees) is a loader's, a save's or a menu's, and is not churn while the game runs.
+        /// </summary>
+        private static Execution OnFramePath(Execution execution, ISymbol member, IOperation operation, AnalyzerOptions options)
+        {
+            if (execution.Hot != null || (execution.Kind != RunKind.PerIteration && execution.Kind != RunKind.PerCall))
+                return execution;
+            var scope = AnalyzerOptionsReader.GetChoice(options, operation.Syntax.SyntaxTree, OptionKeys.GameScope, GameScopePerFrame, GameScopePerFrame, GameScopeEverywhere);
+            if (scope == GameScopeEverywhere)
+                return execution;
+            return Execution.Create(RunKind.OffFramePath, "in " + CodePlace.Describe(operation, member) + ", which is not on the game's per-frame path");
         }
 
         /// <summary>

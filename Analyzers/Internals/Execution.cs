@@ -26,6 +26,13 @@ namespace Fragless.Analyzers.Internals
         /// callback, a <c>[HotPath]</c> method, or one called from a loop or from another hot method.
         /// </summary>
         HotCall,
+
+        /// <summary>
+        /// In a game (an assembly that references UnityEngine), code that repeats but not on the per-frame path: a
+        /// loader's loop, a save routine, a UI window opened now and then. The frame is a game's unit of time, so
+        /// this is not reported unless <c>fragless.game_scope = everywhere</c>.
+        /// </summary>
+        OffFramePath,
     }
 
     /// <summary>The answer to "how often does this run?" for one operation, with the reason for messages.</summary>

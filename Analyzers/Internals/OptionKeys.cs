@@ -45,6 +45,9 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Default false: from a Unity per-frame message, only the calls it makes every frame make their callees hot; <c>true</c> also follows calls in one branch (an <c>if</c>, a <c>case</c>, a <c>catch</c>).</summary>
         public const string HotFollowBranches = "fragless.hot_follow_branches";
 
+        /// <summary>In a game assembly: <c>per_frame</c> (default) reports repeated code only on the per-frame path; <c>everywhere</c> reports it wherever it repeats.</summary>
+        public const string GameScope = "fragless.game_scope";
+
         /// <summary>Default false: event and timer callbacks may run on another thread, so FRAG003/FRAG005 offer no shared-buffer fix there. <c>true</c> says they run on one thread.</summary>
         public const string CallbacksSingleThreaded = "fragless.callbacks_single_threaded";
     }
