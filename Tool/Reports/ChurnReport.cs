@@ -83,6 +83,7 @@ internal sealed record ReportSite(
 
     public long ChurnBytes => Churns ? Bytes ?? 0 : 0;
 
+    /// <summary>"once", "per iteration", "per call", "hot: every frame" …</summary>
     public string FrequencyLabel => Frequency switch
     {
         SiteFrequency.Excluded => "excluded",
@@ -90,8 +91,11 @@ internal sealed record ReportSite(
         SiteFrequency.OncePerObject => "once per object",
         SiteFrequency.PerIteration => "per iteration",
         SiteFrequency.PerCall => "per call",
-        _ => "per frame or event (hot)",
+        _ => "hot: " + (HotWhy ?? "every call of a hot method"),
     };
+
+    /// <summary>For <see cref="SiteFrequency.Hot"/>: what makes it hot at the root ("every frame", "every event", "every pass of a loop").</summary>
+    public string? HotWhy { get; init; }
 }
 
 /// <summary>A rule that reports a site, with its doc and the fix it offers (null when none).</summary>

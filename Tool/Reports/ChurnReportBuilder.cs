@@ -203,8 +203,27 @@ internal static class ChurnReportBuilder
             kept,
             kept ? flow.EscapeReason : null,
             bytes,
-            rules.ToImmutableArray());
+            rules.ToImmutableArray())
+        {
+            HotWhy = execution.Kind == RunKind.HotCall ? HotWhy(execution.Hot) : null,
+        };
         return (name, site, memberLine);
+    }
+
+    /// <summary>What makes the root of a hot path hot: its callers' callers are followed to it.</summary>
+    private static string? HotWhy(HotMethod? hot)
+    {
+        if (hot == null)
+            return null;
+        while (hot.Via != null)
+            hot = hot.Via;
+        return hot.Source switch
+        {
+            HotSource.UnityMessage => "every frame",
+            HotSource.Callback => "every event",
+            HotSource.CalledInLoop => "every pass of a loop",
+            _ => "every call (marked hot)",
+        };
     }
 
     private static SiteFrequency FrequencyOf(RunKind kind) => kind switch
