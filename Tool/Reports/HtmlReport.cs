@@ -72,11 +72,11 @@ internal static class HtmlReport
             w.Append("<p id=\"empty\">No allocation sites found.</p>\n");
 
         w.Append("<section id=\"by-file\">\n<h2>Where the bytes go: files</h2>\n");
-        Chart(w, "chart-files", "Known bytes churned per pass, by file", report.Files.Take(TopFiles).Select(f => (f.Path, f.ChurnBytes, f.Path + ": " + Bytes(f.ChurnBytes) + " per pass, " + Count(f.ChurningSiteCount, "churning site"))).ToList());
+        Chart(w, "chart-files", "Known bytes churned per pass, by file", report.Files.Take(TopFiles).Select(f => (f.Path, f.ChurnBytes, Unknown(f.UnknownSizeSiteCount), f.Path + ": " + Bytes(f.ChurnBytes) + " per pass, " + Count(f.ChurningSiteCount, "churning site"))).ToList());
         w.Append("</section>\n");
 
         w.Append("<section id=\"by-method\">\n<h2>Where the bytes go: top methods</h2>\n");
-        Chart(w, "chart-methods", "Known bytes churned per pass, by method (top " + TopMethods + ")", report.Methods.Take(TopMethods).Select(m => (m.Name, m.ChurnBytes, m.Name + " (" + m.Path + "): " + Bytes(m.ChurnBytes) + " per pass")).ToList());
+        Chart(w, "chart-methods", "Known bytes churned per pass, by method (top " + TopMethods + ")", report.Methods.Take(TopMethods).Select(m => (m.Name, m.ChurnBytes, Unknown(m.UnknownSizeSiteCount), m.Name + " (" + m.Path + "): " + Bytes(m.ChurnBytes) + " per pass")).ToList());
         w.Append("</section>\n");
 
         w.Append("<section id=\"ranking-section\">\n<h2>Methods, ranked by bytes churned per pass</h2>\n");
@@ -172,6 +172,9 @@ internal static class HtmlReport
 
     public static string Bytes(long bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture) + " B";
 
+    /// <summary>" + 2 of unknown size" after a chart's bytes, or nothing.</summary>
+    private static string Unknown(int sites) => sites == 0 ? string.Empty : " + " + Count(sites, "site") + " of unknown size";
+
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 
     /// <summary>Only an absolute http(s) link is written: a rule doc.</summary>
@@ -182,9 +185,9 @@ internal static class HtmlReport
         w.Append("<li id=\"total-").Append(id).Append("\"><b>").Append(Escape(value)).Append("</b>").Append(Escape(label)).Append("</li>\n");
 
     /// <summary>A horizontal bar chart: one labelled bar per row, scaled to the largest value.</summary>
-    private static void Chart(StringBuilder w, string id, string title, List<(string Label, long Value, string Tooltip)> rows)
+    private static void Chart(StringBuilder w, string id, string title, List<(string Label, long Value, string Extra, string Tooltip)> rows)
     {
-        const int width = 760, labelWidth = 300, valueWidth = 90, rowHeight = 24, barHeight = 16;
+        const int width = 900, labelWidth = 300, valueWidth = 220, rowHeight = 24, barHeight = 16;
         var barSpace = width - labelWidth - valueWidth;
         var height = Math.Max(1, rows.Count) * rowHeight + 8;
         var max = rows.Count == 0 ? 0 : rows.Max(r => r.Value);
@@ -195,7 +198,7 @@ internal static class HtmlReport
             w.Append("<text class=\"label\" x=\"0\" y=\"18\">No allocation sites.</text>\n");
         for (var i = 0; i < rows.Count; i++)
         {
-            var (label, value, tooltip) = rows[i];
+            var (label, value, extra, tooltip) = rows[i];
             var y = 4 + i * rowHeight;
             var bar = max <= 0 ? 0 : (int)Math.Round((double)value / max * barSpace);
             if (value > 0 && bar < 2)
@@ -204,7 +207,7 @@ internal static class HtmlReport
             w.Append("<g class=\"row\"><title>").Append(Escape(tooltip)).Append("</title>");
             w.Append("<text class=\"label\" x=\"").Append(labelWidth - 6).Append("\" y=\"").Append(y + 13).Append("\" text-anchor=\"end\">").Append(Escape(shown)).Append("</text>");
             w.Append("<rect class=\"bar\" x=\"").Append(labelWidth).Append("\" y=\"").Append(y).Append("\" width=\"").Append(bar).Append("\" height=\"").Append(barHeight).Append("\" data-bytes=\"").Append(value).Append("\"></rect>");
-            w.Append("<text class=\"value\" x=\"").Append(labelWidth + bar + 6).Append("\" y=\"").Append(y + 13).Append("\">").Append(Escape(Bytes(value))).Append("</text></g>\n");
+            w.Append("<text class=\"value\" x=\"").Append(labelWidth + bar + 6).Append("\" y=\"").Append(y + 13).Append("\">").Append(Escape(Bytes(value) + extra)).Append("</text></g>\n");
         }
 
         w.Append("</svg>\n");
