@@ -35,6 +35,26 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
+        /// The bytes one run of an allocation asks for, as FRAG003 counts them: the payload of an array or known
+        /// buffer; for a configured buffer type or another object created in source, what its construction allocates
+        /// (<see cref="ConstructionAllocations"/>). Null when unknown; 0 for an object that is no buffer and allocates
+        /// none. Used by the tool's report.
+        /// </summary>
+        public static long? OfCreation(BufferAllocation? allocation, IOperation operation, ConstructionAllocations construction, int referenceSize, System.Threading.CancellationToken cancellationToken)
+        {
+            if (allocation != null && allocation.Kind != BufferKind.Custom)
+                return Of(allocation, referenceSize);
+            if (operation is IObjectCreationOperation creation && creation.Constructor != null)
+            {
+                var bytes = construction.Of(creation.Constructor, referenceSize, cancellationToken);
+                if (bytes > 0)
+                    return bytes;
+            }
+
+            return allocation != null ? (long?)null : 0;
+        }
+
+        /// <summary>
         /// The size of one value of <paramref name="type"/> as an array element or field: primitives by their size,
         /// enums by their underlying type, references (and pointers) at <paramref name="referenceSize"/>, structs
         /// declared in source by the sum of their fields laid out with natural alignment. Null when unknown.

@@ -154,8 +154,11 @@ namespace Fragless.Analyzers.Rules
             return int.Parse(text, CultureInfo.InvariantCulture);
         }
 
-        /// <summary><c>_buffer = new byte[n]</c> (or <c>this._buffer</c>, a static field or property of the same type).</summary>
-        private static bool ReplacesOwnField(IOperation allocation, ISymbol containingSymbol)
+        /// <summary>
+        /// <c>_buffer = new byte[n]</c> (or <c>this._buffer</c>, a static field or property of the same type): kept, but
+        /// each run drops the previous buffer. Internal for the tool's report.
+        /// </summary>
+        internal static bool ReplacesOwnField(IOperation allocation, ISymbol containingSymbol)
         {
             if (!(allocation.WalkUpConversions().Parent is ISimpleAssignmentOperation assignment) || !(assignment.Target is IMemberReferenceOperation member))
                 return false;

@@ -25,9 +25,7 @@ internal static class ProjectAnalysis
             ?? throw new InvalidOperationException("no compilation for " + project.Name);
         var errors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
 
-        var options = project.AnalyzerOptions;
-        var additional = options.AdditionalFiles.Where(f => !BaselineFile.IsBaselinePath(f.Path)).ToImmutableArray();
-        options = new AnalyzerOptions(additional, options.AnalyzerConfigOptionsProvider);
+        var options = OptionsFor(project);
 
         var exceptions = new List<string>();
         var withAnalyzers = compilation.WithAnalyzers(
@@ -45,6 +43,14 @@ internal static class ProjectAnalysis
             .Where(d => rules.Count == 0 || rules.Contains(d.Id))
             .ToImmutableArray();
         return new Result(project, compilation, kept, errors, exceptions.ToImmutableArray());
+    }
+
+    /// <summary>The project's analyzer options (.editorconfig, global configs, additional files) without its baseline.</summary>
+    public static AnalyzerOptions OptionsFor(Project project)
+    {
+        var options = project.AnalyzerOptions;
+        var additional = options.AdditionalFiles.Where(f => !BaselineFile.IsBaselinePath(f.Path)).ToImmutableArray();
+        return new AnalyzerOptions(additional, options.AnalyzerConfigOptionsProvider);
     }
 
     /// <summary>

@@ -52,17 +52,23 @@ internal sealed class Session : IDisposable
     }
 
     /// <summary>Compile errors, as the compiler prints them (at most <paramref name="max"/>).</summary>
-    public IEnumerable<string> DescribeCompileErrors(int max = 5) =>
-        CompileErrors
-            .GroupBy(d => (d.Location.GetLineSpan().Path, d.Location.SourceSpan.Start, d.Id))
-            .Select(g => g.First())
+    public IEnumerable<string> DescribeCompileErrors(int max = 5) => DescribeCompileErrors(CompileErrors, Root, max);
+
+    /// <summary>Each error once (a file several target frameworks compile gives it several times), as the compiler prints it, paths relative to <paramref name="root"/>.</summary>
+    public static IEnumerable<string> DescribeCompileErrors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> errors, string root, int max) =>
+        DistinctErrors(errors)
             .Take(max)
             .Select(d =>
             {
                 var span = d.Location.GetLineSpan();
-                var path = string.IsNullOrEmpty(span.Path) ? "" : System.IO.Path.GetRelativePath(Root, span.Path) + "(" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + "): ";
+                var path = string.IsNullOrEmpty(span.Path) ? "" : System.IO.Path.GetRelativePath(root, span.Path) + "(" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + "): ";
                 return path + "error " + d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
             });
+
+    public static IEnumerable<Microsoft.CodeAnalysis.Diagnostic> DistinctErrors(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> errors) =>
+        errors
+            .GroupBy(d => (d.Location.GetLineSpan().Path, d.Location.SourceSpan.Start, d.Id))
+            .Select(g => g.First());
 
     public void Dispose() => Loaded.Dispose();
 }

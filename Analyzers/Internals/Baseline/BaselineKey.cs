@@ -101,6 +101,13 @@ namespace Fragless.Analyzers.Internals.Baseline
             return builder.ToString();
         }
 
+        /// <summary>The name an entry gives the member at <paramref name="position"/> (empty outside members), for the tool's report.</summary>
+        public static string MemberAt(SyntaxNode root, int position)
+        {
+            var member = FindMember(root, position);
+            return member == null ? string.Empty : MemberName(member);
+        }
+
         private static SyntaxNode? FindMember(SyntaxNode root, int position)
         {
             var token = root.FindToken(position, findInsideTrivia: false);
