@@ -141,7 +141,13 @@ else echo "$out"; echo "$again"; fail "fix applies every available fix (exit $st
 if [ -n "$before" ] && [ "$before" == "$after_output" ]; then pass "the fixed sample prints exactly what the original printed"
 else echo "before: $before"; echo "after: $after_output"; fail "the fixed sample prints exactly what the original printed"; fi
 
-# 9. Bad input: one line, exit code 2, nothing overwritten.
+# 9. report: the page and its Markdown summary.
+out=$(fragless report "$copy" --output "$work/report.html" --no-restore 2>&1); status=$?
+if [ "$status" -eq 0 ] && grep -q '<svg' "$work/report.html" && grep -q 'Thermometer.Average' "$work/report.html" && grep -q '^# Heap churn' "$work/report.md"; then
+  pass "report writes a self-contained page with a chart and a Markdown summary"
+else echo "$out"; fail "report writes a self-contained page with a chart and a Markdown summary (exit $status)"; fi
+
+# 10. Bad input: one line, exit code 2, nothing overwritten.
 reset_copy
 mkdir -p "$work/empty"
 if one_line_error fragless check "$work/does-not-exist"; then pass "a missing path is a one-line error"; else fail "a missing path is a one-line error"; fi

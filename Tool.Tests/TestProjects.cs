@@ -27,6 +27,13 @@ internal static class TestProjects
     /// <summary>Analyses <paramref name="files"/> (name → source) as one project and builds its report.</summary>
     public static async Task<ChurnReport> ReportAsync(OutputKind kind, params (string Name, string Source)[] files)
     {
+        var result = await AnalyzeAsync(kind, files);
+        return await ChurnReportBuilder.BuildAsync(new[] { result }, Root, "Sample", CancellationToken.None);
+    }
+
+    /// <summary>Analyses <paramref name="files"/> (name → source) as one project, as the tool analyses a loaded one.</summary>
+    public static async Task<ProjectAnalysis.Result> AnalyzeAsync(OutputKind kind, params (string Name, string Source)[] files)
+    {
         var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(),
@@ -49,7 +56,7 @@ internal static class TestProjects
 
         var result = await ProjectAnalysis.RunAsync(project, new HashSet<string>(), CancellationToken.None);
         Assert.Empty(result.AnalyzerFailures);
-        return await ChurnReportBuilder.BuildAsync(new[] { result }, Root, "Sample", CancellationToken.None);
+        return result;
     }
 
     public static Task<ChurnReport> ReportAsync(string source) => ReportAsync(OutputKind.DynamicallyLinkedLibrary, ("Sample.cs", source));
