@@ -135,7 +135,7 @@ public sealed class ChurnReportBuilderTests
     }
 
     [Fact]
-    public async Task An_allocating_read_the_rules_report_is_a_call_site_of_unknown_size()
+    public async Task An_allocating_read_the_rules_report_is_a_call_site_whose_fixed_size_the_rule_knows()
     {
         var report = await TestProjects.ReportAsync("""
             using System;
@@ -157,9 +157,33 @@ public sealed class ChurnReportBuilderTests
         Assert.Equal("allocating call", site.Kind);
         Assert.Equal("BitConverter.GetBytes(int)", site.What);
         Assert.Equal(SiteFrequency.PerIteration, site.Frequency);
-        Assert.Null(site.Bytes);
+        Assert.Equal(4, site.Bytes);
         Assert.Equal("FRAG002", Assert.Single(site.Rules).Id);
         Assert.NotNull(site.Rules[0].Fix);
+    }
+
+    [Fact]
+    public async Task An_allocating_read_of_a_size_known_only_at_run_time_is_unknown()
+    {
+        var report = await TestProjects.ReportAsync("""
+            using System.IO;
+            using System.Text;
+            public sealed class Log
+            {
+                public void Lines(Stream output, string[] lines)
+                {
+                    foreach (var line in lines)
+                    {
+                        var bytes = Encoding.UTF8.GetBytes(line);
+                        output.Write(bytes, 0, bytes.Length);
+                    }
+                }
+            }
+            """);
+
+        var site = Assert.Single(report.Method("Log.Lines(Stream,string[])").Sites);
+        Assert.Equal("allocating call", site.Kind);
+        Assert.Null(site.Bytes);
     }
 
     [Fact]

@@ -134,7 +134,8 @@ internal static class ChurnReportBuilder
             sites.Add(await SiteAsync(operation, operation, member, kind, what, bytes, own, path, syntaxRoot, model, options, document, cancellationToken));
         }
 
-        // The calls the rules report (FRAG002's allocating reads): their size is the callee's business, so unknown.
+        // The calls the rules report (FRAG002's allocating reads): the size is known where the rule knows it (a fixed-size
+        // result such as BitConverter's, or a constant ReadBytes count), else unknown.
         foreach (var group in diagnostics.Where(d => !handled.Contains(d)).GroupBy(d => d.Location.SourceSpan))
         {
             var node = syntaxRoot.FindNode(group.Key, getInnermostNodeForTie: true);
@@ -146,7 +147,10 @@ internal static class ChurnReportBuilder
             var flowOf = invocation.Parent is IAwaitOperation awaited ? awaited : (IOperation)invocation;
             var kind = group.Any(d => d.Id == Fragless.Analyzers.DiagnosticIds.AllocatingRead) ? "allocating call" : "call";
             var what = invocation.TargetMethod.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
-            sites.Add(await SiteAsync(invocation, flowOf, member, kind, what, null, group.ToList(), path, syntaxRoot, model, options, document, cancellationToken));
+            var size = group
+                .Select(d => d.Properties.TryGetValue(Fragless.Analyzers.Rules.AllocatingReadFixPlan.SizeKey, out var text) && long.TryParse(text, out var n) ? n : (long?)null)
+                .FirstOrDefault(n => n != null);
+            sites.Add(await SiteAsync(invocation, flowOf, member, kind, what, size, group.ToList(), path, syntaxRoot, model, options, document, cancellationToken));
         }
 
         return sites;
