@@ -54,6 +54,13 @@ namespace Fragless.Analyzers.Rules
             if (HotPathAllocationAnalyzer.MayRunConcurrently(execution, options, tree))
                 return FixDecision.None("a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not");
 
+            // A method that runs once per object would keep, in a field or an arena, memory it needed once per object.
+            if (execution.Kind == RunKind.PerCall && containingSymbol is IMethodSymbol method
+                && model.WhyItRunsOncePerObject(method, options, cancellationToken) is string once)
+            {
+                return FixDecision.None("'" + method.Name + "' " + once + ", so a field or an arena would keep memory each object needs once");
+            }
+
             var builder = ImmutableDictionary.CreateBuilder<string, string>();
             var noField = AddFieldPlan(builder, allocation, flow, containingSymbol);
             AddArenaPlan(builder, allocation, flow, containingSymbol, types);
