@@ -88,10 +88,15 @@ namespace Fragless.Analyzers.Rules
 
             // Moving `new T[n]` before the loop must not make it throw where it did not (a negative n and a loop that
             // never runs). A size that may be negative is made on the first iteration instead: arrays declared in the
-            // loop only; other buffers and inline allocations keep their diagnostic without a hoist.
+            // loop, and arrays a span declared in the loop views (`Span<byte> s = new byte[n];`), only; other buffers
+            // and inline allocations keep their diagnostic without a hoist.
             var sizeOnFirstUse = !GetSizes(allocation).All(LoopInvariance.IsNonNegative);
-            if (sizeOnFirstUse && (shape != DeclarationShape || !(operation is IArrayCreationOperation creation) || creation.DimensionSizes.Length != 1 || creation.Initializer != null))
+            if (sizeOnFirstUse
+                && (!(operation is IArrayCreationOperation creation) || creation.DimensionSizes.Length != 1 || creation.Initializer != null
+                    || shape != DeclarationShape && !(IsViewDeclaration(operation, flow) && IsInsideLoopBody(operation, loops[0]))))
+            {
                 return "its size may be negative, and made before the loop it could throw where it did not";
+            }
 
             var restore = BufferReset.Choose(allocation, flow);
             var reuse = shape == DeclarationShape && flow.IsWritten && allocation.Kind == BufferKind.Array && !flow.HasAlias
@@ -157,6 +162,26 @@ namespace Fragless.Analyzers.Rules
             var parent = operation.WalkUpConversions().Parent;
             return parent is IConversionOperation conversion && conversion.OperatorMethod != null && conversion.Type != null && CalleeCatalog.IsSpanLike(conversion.Type)
                 || parent is IArgumentOperation argument && argument.Parent is IObjectCreationOperation creation && creation.Type != null && CalleeCatalog.IsSpanLike(creation.Type);
+        }
+
+        /// <summary>
+        /// <c>SpanByte s = new byte[n];</c> or <c>Span&lt;byte&gt; s = new SpanByte(new byte[n]);</c>: the view of the
+        /// new array is the whole initializer of a declaration of its own, so nothing in the statement runs before the
+        /// allocation.
+        /// </summary>
+        private static bool IsViewDeclaration(IOperation operation, BufferFlow flow)
+        {
+            if (flow.Local == null || !IsViewOfNewArray(operation))
+                return false;
+            var view = operation.WalkUpConversions().Parent;
+            if (view is IArgumentOperation argument)
+            {
+                if (!(argument.Parent is IObjectCreationOperation creation) || creation.Arguments.Length != 1 || creation.Initializer != null)
+                    return false;
+                view = creation;
+            }
+
+            return view != null && LocalDeclarations.IsSingleLocalDeclaration(view, flow.Local);
         }
 
         private static bool IsInsideLoopBody(IOperation operation, ILoopOperation loop)
