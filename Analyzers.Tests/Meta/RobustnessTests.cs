@@ -146,7 +146,7 @@ public class RobustnessTests
         Assert.Equal(hasFindings, actions > 0);
     }
 
-    private static (string Source, string How) Mutate(string text, Random random, string[] tokens)
+    internal static (string Source, string How) Mutate(string text, Random random, string[] tokens)
     {
         var position = random.Next(text.Length);
         switch (random.Next(4))

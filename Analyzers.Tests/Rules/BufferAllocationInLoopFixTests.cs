@@ -32,7 +32,7 @@ public class BufferAllocationInLoopFixTests
                     }
                 }
                 """,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("'chunk' allocates a new byte[64]", "on every iteration of the loop in 'Pump'") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("'chunk' allocates a new byte[64]", "on every iteration of the loop in 'Pump'", "") },
             FixedCode = """
                 using System;
                 using System.IO;

@@ -371,7 +371,7 @@ public class BufferAllocationInLoopTests
                     }
                 }
             }
-            """, VerifyCS.Diagnostic().WithLocation(0).WithArguments("'b' allocates a new byte[i]", "on every iteration of the loop in 'M'"));
+            """, VerifyCS.Diagnostic().WithLocation(0).WithArguments("'b' allocates a new byte[i]", "on every iteration of the loop in 'M'", " (no automatic fix: its size changes between iterations)"));
     }
 
     [Fact]
@@ -558,7 +558,7 @@ public class BufferAllocationInLoopTests
                     }
                 }
                 """,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("'b' allocates a new byte[4]", "on every iteration of the loop in 'M'") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("'b' allocates a new byte[4]", "on every iteration of the loop in 'M'", " (no automatic fix: 'b' is kept by 'List.Add')") },
             TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG001.report_escaping = true") } },
             FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();

@@ -44,8 +44,8 @@ public class HotPathAllocationTests
                 public int Level { get { var window = {|#1:new short[Size]|}; return window.Length; } }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'scratch' allocates a new short[n] on every call of 'Mix', which is marked [HotPath]; allocate it once and reuse it"),
-            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'window' allocates a new short[Size] on every call of 'Level', which is marked [HotPath]; allocate it once and reuse it"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'scratch' allocates a new short[n] on every call of 'Mix', which is marked [HotPath]; allocate it once and reuse it (no automatic fix: its size uses the parameter 'n', which a field initializer cannot see)"),
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'window' allocates a new short[Size] on every call of 'Level', which is marked [HotPath]; allocate it once and reuse it (no automatic fix: its size uses 'Size', which a field initializer may not compute the same way)"));
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public class HotPathAllocationTests
             TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.hot_attributes = RealTimeAttribute, not an identifier") } },
             ExpectedDiagnostics =
             {
-                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new int[n] on every call of 'A', which is marked [PerformanceSensitive]; allocate it once and reuse it"),
-                VerifyCS.Diagnostic().WithLocation(1).WithMessage("'b' allocates a new int[n] on every call of 'B', which is marked [RealTime]; allocate it once and reuse it"),
+                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new int[n] on every call of 'A', which is marked [PerformanceSensitive]; allocate it once and reuse it (no automatic fix: its size uses the parameter 'n', which a field initializer cannot see)"),
+                VerifyCS.Diagnostic().WithLocation(1).WithMessage("'b' allocates a new int[n] on every call of 'B', which is marked [RealTime]; allocate it once and reuse it (no automatic fix: its size uses the parameter 'n', which a field initializer cannot see)"),
             },
         }.RunAsync();
     }
@@ -91,7 +91,7 @@ public class HotPathAllocationTests
             TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.hot_methods = Pump.Step, Tick, a.b.c") } },
             ExpectedDiagnostics =
             {
-                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[n] on every call of 'Step', which fragless.hot_methods lists as hot; allocate it once and reuse it"),
+                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[n] on every call of 'Step', which fragless.hot_methods lists as hot; allocate it once and reuse it (no automatic fix: its size uses the parameter 'n', which a field initializer cannot see)"),
                 VerifyCS.Diagnostic().WithLocation(1),
             },
         }.RunAsync();
@@ -113,9 +113,9 @@ public class HotPathAllocationTests
                 void OnRenderImage(object a, object b) { var hits = {|#3:new int[_n]|}; _n = hits.Length; }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'hits' allocates a new int[_n] every frame ('Update'); allocate it once and reuse it"),
-            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'hits' allocates a new int[_n] every physics step ('FixedUpdate'); allocate it once and reuse it"),
-            VerifyCS.Diagnostic().WithLocation(2).WithMessage("'hits' allocates a new int[_n] every physics step ('OnTriggerStay2D'); allocate it once and reuse it"),
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'hits' allocates a new int[_n] every frame ('Update'); allocate it once and reuse it (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'hits' allocates a new int[_n] every physics step ('FixedUpdate'); allocate it once and reuse it (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
+            VerifyCS.Diagnostic().WithLocation(2).WithMessage("'hits' allocates a new int[_n] every physics step ('OnTriggerStay2D'); allocate it once and reuse it (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
             VerifyCS.Diagnostic().WithLocation(3));
     }
 
@@ -166,8 +166,8 @@ public class HotPathAllocationTests
             TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.unity_hot_messages = OnBecameVisible") } },
             ExpectedDiagnostics =
             {
-                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new int[_n] every frame ('OnBecameVisible'); allocate it once and reuse it"),
-                VerifyCS.Diagnostic().WithLocation(1).WithMessage("'a' allocates a new int[_n] every frame ('OnUpdate'); allocate it once and reuse it"),
+                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new int[_n] every frame ('OnBecameVisible'); allocate it once and reuse it (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
+                VerifyCS.Diagnostic().WithLocation(1).WithMessage("'a' allocates a new int[_n] every frame ('OnUpdate'); allocate it once and reuse it (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
             },
         }.RunAsync();
     }
@@ -236,8 +236,8 @@ public class HotPathAllocationTests
                 }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'line' allocates a new char[_port.Count] on every 'DataReceived' event, in the lambda in 'Open'; allocate it once and reuse it"),
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'frame' allocates a new byte[_port.Count] on every call of 'OnData', which handles every 'DataReceived' event; allocate it once and reuse it"));
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'line' allocates a new char[_port.Count] on every 'DataReceived' event, in the lambda in 'Open'; allocate it once and reuse it (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"),
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'frame' allocates a new byte[_port.Count] on every call of 'OnData', which handles every 'DataReceived' event; allocate it once and reuse it (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"));
     }
 
     [Fact]
@@ -268,7 +268,7 @@ public class HotPathAllocationTests
                 private void Moved(object sender, EventArgs e) { var a = {|#0:new byte[Count]|}; Console.Write(a.Length); }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[Count] on every call of 'Moved', which handles every 'OnMouseMove' event; allocate it once and reuse it"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[Count] on every call of 'Moved', which handles every 'OnMouseMove' event; allocate it once and reuse it (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"));
     }
 
     [Fact]
@@ -296,8 +296,8 @@ public class HotPathAllocationTests
                 }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'a' allocates a new byte[_n] on every tick of the timer, in the lambda in 'Begin'; allocate it once and reuse it"),
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[_n] on every call of 'OnTick', which runs on every tick of a timer; allocate it once and reuse it"));
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'a' allocates a new byte[_n] on every tick of the timer, in the lambda in 'Begin'; allocate it once and reuse it (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"),
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[_n] on every call of 'OnTick', which runs on every tick of a timer; allocate it once and reuse it (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"));
     }
 
     [Fact]
@@ -330,8 +330,8 @@ public class HotPathAllocationTests
                 private void OnChange(object sender, EventArgs e) { var a = {|#1:new byte[_n]|}; Console.Write(a.Length); }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[_n] on every call of 'OnEdge', which runs on every change of a GPIO pin; allocate it once and reuse it"),
-            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'a' allocates a new byte[_n] on every call of 'OnChange', which handles every 'ValueChanged' event; allocate it once and reuse it"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[_n] on every call of 'OnEdge', which runs on every change of a GPIO pin; allocate it once and reuse it (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"),
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'a' allocates a new byte[_n] on every call of 'OnChange', which handles every 'ValueChanged' event; allocate it once and reuse it (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"));
     }
 
     [Fact]
@@ -368,8 +368,8 @@ public class HotPathAllocationTests
                 }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'frame' allocates a new byte[s_n] on every call of 'ReadSensor', which is called on every iteration of the loop in 'Main'; allocate it once and reuse it"),
-            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'work' allocates a new byte[s_n] on every call of 'Decode', which is called from 'ReadSensor', which is called on every iteration of the loop in 'Main'; allocate it once and reuse it"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'frame' allocates a new byte[s_n] on every call of 'ReadSensor', which is called on every iteration of the loop in 'Main'; allocate it once and reuse it (no automatic fix: its size uses 's_n', which a field initializer may not compute the same way)"),
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'work' allocates a new byte[s_n] on every call of 'Decode', which is called from 'ReadSensor', which is called on every iteration of the loop in 'Main'; allocate it once and reuse it (no automatic fix: its size uses 's_n', which a field initializer may not compute the same way)"));
     }
 
     [Fact]
@@ -388,8 +388,8 @@ public class HotPathAllocationTests
                 void E() { var e = new byte[_n]; _n = e.Length; }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[_n] on every call of 'A', which is called from 'Update', which runs every frame; allocate it once and reuse it"),
-            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'d' allocates a new byte[_n] on every call of 'D', which is called from 'C' (from 'B' (from 'A' (from 'Update', which runs every frame))); allocate it once and reuse it"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[_n] on every call of 'A', which is called from 'Update', which runs every frame; allocate it once and reuse it (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("'d' allocates a new byte[_n] on every call of 'D', which is called from 'C' (from 'B' (from 'A' (from 'Update', which runs every frame))); allocate it once and reuse it (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"));
     }
 
     private const string BranchingUpdate = """
@@ -461,7 +461,7 @@ public class HotPathAllocationTests
                 """,
             ExpectedDiagnostics =
             {
-                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[_n + block] on every call of 'Draw', which is called on every iteration of a loop in 'Update', which runs every frame; allocate it once and reuse it"),
+                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'a' allocates a new byte[_n + block] on every call of 'Draw', which is called on every iteration of a loop in 'Update', which runs every frame; allocate it once and reuse it (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
             },
         };
         test.TestState.AdditionalReferences.Add(await UnityEngineAsync());
@@ -489,7 +489,7 @@ public class HotPathAllocationTests
                 private static void Parse() { var packet = {|#0:new byte[s_n]|}; s_n = packet.Length; }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'packet' allocates a new byte[s_n] on every call of 'Parse', which is called from 'Poll', which is called on every iteration of the loop in 'Main'; allocate it once and reuse it"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("'packet' allocates a new byte[s_n] on every call of 'Parse', which is called from 'Poll', which is called on every iteration of the loop in 'Main'; allocate it once and reuse it (no automatic fix: its size uses 's_n', which a field initializer may not compute the same way)"));
     }
 
     [Fact]
@@ -502,7 +502,7 @@ public class HotPathAllocationTests
             ExpectedDiagnostics =
             {
                 VerifyCS.Diagnostic().WithLocation(0),
-                VerifyCS.Diagnostic().WithLocation(1).WithMessage("'a' allocates a new byte[_n] on every call of 'Activate', which is called from 'Update', which runs every frame; allocate it once and reuse it"),
+                VerifyCS.Diagnostic().WithLocation(1).WithMessage("'a' allocates a new byte[_n] on every call of 'Activate', which is called from 'Update', which runs every frame; allocate it once and reuse it (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
                 VerifyCS.Diagnostic().WithLocation(2),
             },
         }.RunAsync();

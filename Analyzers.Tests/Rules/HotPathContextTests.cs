@@ -57,7 +57,7 @@ public class HotPathContextTests
                 }
             }
             """ + HotPathAllocationTests.UnityStub,
-            Frag002.Diagnostic().WithLocation(0).WithMessage("'BitConverter.GetBytes' allocates a new byte[] every frame ('Update'); write into a reused buffer with 'BitConverter.TryWriteBytes(Span<byte>, value)'"));
+            Frag002.Diagnostic().WithLocation(0).WithMessage("'BitConverter.GetBytes' allocates a new byte[] every frame ('Update'); write into a reused buffer with 'BitConverter.TryWriteBytes(Span<byte>, value)' (no automatic fix: only calls in loops are rewritten)"));
     }
 
     [Fact]
@@ -79,6 +79,6 @@ public class HotPathContextTests
                 }
             }
             """,
-            Frag003.Diagnostic().WithLocation(0).WithMessage("'frame' allocates 2048 bytes on every call of 'OnData', which handles every 'DataReceived' event; allocate it once at startup"));
+            Frag003.Diagnostic().WithLocation(0).WithMessage("'frame' allocates 2048 bytes on every call of 'OnData', which handles every 'DataReceived' event; allocate it once at startup (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"));
     }
 }

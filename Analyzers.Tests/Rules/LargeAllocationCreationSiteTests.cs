@@ -26,7 +26,7 @@ public class LargeAllocationCreationSiteTests
                 int Load() => {|#0:new PakFile()|}.Length;
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new PakFile allocates 512000 bytes in its constructor and field initializers each time 'Load' runs; allocate it once at startup"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new PakFile allocates 512000 bytes in its constructor and field initializers each time 'Load' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'PakFile')"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class LargeAllocationCreationSiteTests
                 }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new Connection allocates 1400 bytes in its constructor and field initializers each time 'OnAccept' runs; allocate it once at startup"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new Connection allocates 1400 bytes in its constructor and field initializers each time 'OnAccept' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'Connection')"));
     }
 
     [Fact]
@@ -83,8 +83,8 @@ public class LargeAllocationCreationSiteTests
                 }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new Channel allocates 1124 bytes in its constructor and field initializers each time 'Open' runs; allocate it once at startup"),
-            VerifyCS.Diagnostic().WithLocation(1).WithMessage("A new Channel allocates 1100 bytes in its constructor and field initializers each time 'Open' runs; allocate it once at startup"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new Channel allocates 1124 bytes in its constructor and field initializers each time 'Open' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'Channel')"),
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("A new Channel allocates 1100 bytes in its constructor and field initializers each time 'Open' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'Channel')"));
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public class LargeAllocationCreationSiteTests
                 }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new Derived allocates 2000 bytes in its constructor and field initializers each time 'Late' runs; allocate it once at startup"),
-            VerifyCS.Diagnostic().WithLocation(1).WithMessage("A new Plain allocates 2000 bytes in its constructor and field initializers each time 'Late' runs; allocate it once at startup"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new Derived allocates 2000 bytes in its constructor and field initializers each time 'Late' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'Derived')"),
+            VerifyCS.Diagnostic().WithLocation(1).WithMessage("A new Plain allocates 2000 bytes in its constructor and field initializers each time 'Late' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'Plain')"));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class LargeAllocationCreationSiteTests
                 }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new Node allocates 1500 bytes in its constructor and field initializers each time 'Late' runs; allocate it once at startup"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new Node allocates 1500 bytes in its constructor and field initializers each time 'Late' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'Node')"));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class LargeAllocationCreationSiteTests
                 }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[4096] allocates 4096 bytes each time the lambda in '_factory' runs; allocate it once at startup"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[4096] allocates 4096 bytes each time the lambda in '_factory' runs; allocate it once at startup (no automatic fix: it is in a lambda or local function, which may run again while a run still holds the buffer)"));
     }
 
     [Fact]

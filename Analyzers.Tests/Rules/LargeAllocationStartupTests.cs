@@ -26,7 +26,7 @@ public class LargeAllocationStartupTests
                 static int Later() => {|#0:new byte[4096]|}.Length;
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[4096] allocates 4096 bytes each time 'Later' runs; allocate it once at startup"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[4096] allocates 4096 bytes each time 'Later' runs; allocate it once at startup (no automatic fix: it is neither a local's whole initializer nor an argument)"));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class LargeAllocationStartupTests
                 public int Grow() => {|#0:new byte[8192]|}.Length;
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[8192] allocates 8192 bytes each time 'Grow' runs; allocate it once at startup"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[8192] allocates 8192 bytes each time 'Grow' runs; allocate it once at startup (no automatic fix: it is neither a local's whole initializer nor an argument)"));
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public class LargeAllocationStartupTests
                 }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[8192] allocates 8192 bytes each time the lambda in 'Main' runs; allocate it once at startup"),
-            VerifyCS.Diagnostic().WithLocation(2).WithMessage("A new byte[2048] allocates 2048 bytes each time the local function 'Local' in 'Main' runs; allocate it once at startup"));
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[8192] allocates 8192 bytes each time the lambda in 'Main' runs; allocate it once at startup (no automatic fix: it is in a lambda or local function, which may run again while a run still holds the buffer)"),
+            VerifyCS.Diagnostic().WithLocation(2).WithMessage("A new byte[2048] allocates 2048 bytes each time the local function 'Local' in 'Main' runs; allocate it once at startup (no automatic fix: it is in a lambda or local function, which may run again while a run still holds the buffer)"));
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public class LargeAllocationStartupTests
                 public static Frame operator +(Frame a, Frame b) { var scratch = {|#1:new byte[2048]|}; return a; }
             }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[2048] allocates 2048 bytes each time 'Copy' runs; allocate it once at startup"),
+            VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[2048] allocates 2048 bytes each time 'Copy' runs; allocate it once at startup (no automatic fix: it is neither a local's whole initializer nor an argument)"),
             VerifyCS.Diagnostic().WithLocation(1).WithMessage("'scratch' allocates 2048 bytes each time 'op_Addition' runs; allocate it once at startup"));
     }
 
@@ -247,12 +247,12 @@ public class LargeAllocationStartupTests
                 """,
             ExpectedDiagnostics =
             {
-                VerifyCS.Diagnostic().WithLocation(0),
+                VerifyCS.Diagnostic().WithLocation(0).WithMessage("A new byte[4096] allocates 4096 bytes each time 'Scratch' runs; allocate it once at startup (no automatic fix: an interface cannot hold the field)"),
                 VerifyCS.Diagnostic().WithLocation(1).WithMessage("'x' allocates a Loop[2000] of unknown size each time 'M' runs; allocate it once at startup"),
-                VerifyCS.Diagnostic().WithLocation(2).WithMessage("A new Packet allocates 2048 bytes in its constructor and field initializers each time 'MakePacket' runs; allocate it once at startup"),
-                VerifyCS.Diagnostic().WithLocation(3).WithMessage("A new Primary allocates 2048 bytes in its constructor and field initializers each time 'MakePrimary' runs; allocate it once at startup"),
-                VerifyCS.Diagnostic().WithLocation(4).WithMessage("'list' allocates 1024 bytes each time 'Spread' runs; allocate it once at startup"),
-                VerifyCS.Diagnostic().WithLocation(5).WithMessage("'all' allocates an int[] of unknown size each time 'Spread' runs; allocate it once at startup"),
+                VerifyCS.Diagnostic().WithLocation(2).WithMessage("A new Packet allocates 2048 bytes in its constructor and field initializers each time 'MakePacket' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'Packet')"),
+                VerifyCS.Diagnostic().WithLocation(3).WithMessage("A new Primary allocates 2048 bytes in its constructor and field initializers each time 'MakePrimary' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'Primary')"),
+                VerifyCS.Diagnostic().WithLocation(4).WithMessage("'list' allocates 1024 bytes each time 'Spread' runs; allocate it once at startup (no automatic fix: its initial contents would have to be restored each time)"),
+                VerifyCS.Diagnostic().WithLocation(5).WithMessage("'all' allocates an int[] of unknown size each time 'Spread' runs; allocate it once at startup (no automatic fix: its size uses the parameter 'tail', which a field initializer cannot see)"),
             },
             TestState = { AnalyzerConfigFiles = { EditorConfigFile.ForCSharp("fragless.FRAG003.report_unknown_size = true") } },
         }.RunAsync();

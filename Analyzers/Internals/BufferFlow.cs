@@ -17,8 +17,14 @@ namespace Fragless.Analyzers.Internals
         /// <summary>It is handed to a callee whose use of it Fragless cannot see (not catalogued, not in source).</summary>
         public bool HasUnknownCallee { get; set; }
 
+        /// <summary>The first callee Fragless cannot see that gets the buffer ("ISerial.Read"), for messages.</summary>
+        public string? UnknownCallee { get; set; }
+
         /// <summary>A variable holding it is reassigned or passed by ref.</summary>
         public bool IsReassigned { get; set; }
+
+        /// <summary>The method it is passed to by <c>ref</c> or <c>out</c> ("Array.Resize"), when that is why it counts as reassigned.</summary>
+        public string? PassedByRefTo { get; set; }
 
         /// <summary>It is wrapped or viewed by another object (a span, a stream over it, a lazy sequence).</summary>
         public bool HasAlias { get; set; }
@@ -37,6 +43,23 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>Number of locals that hold the buffer.</summary>
         public int LocalCount { get; set; }
+
+        /// <summary>
+        /// Why no rewrite that keeps one buffer for every run can keep behaviour, judged from the flow alone, in words
+        /// for a message about <paramref name="what"/> ("the buffer", "'frame'"); null when the flow allows one.
+        /// </summary>
+        public string? WhyNotReusable(string what)
+        {
+            if (Escapes)
+                return what + " is " + EscapeReason;
+            if (HasUnknownCallee)
+                return "'" + UnknownCallee + "' may keep " + what;
+            if (IsReassigned)
+                return PassedByRefTo != null ? what + " is passed by ref to '" + PassedByRefTo + "'" : what + " is reassigned";
+            if (IsUsingResource)
+                return what + " is a using resource, and moving it would change when it is disposed";
+            return null;
+        }
 
         public void MarkEscape(string reason)
         {

@@ -276,7 +276,12 @@ namespace Fragless.Analyzers.Internals
                 if (IsWriteTarget(reference))
                 {
                     if (!(reference.Parent == origin || reference.Parent is IVariableDeclaratorOperation))
+                    {
+                        if (!_flow.IsReassigned && reference.Parent is IArgumentOperation byRef && byRef.Parent is IInvocationOperation call)
+                            _flow.PassedByRefTo = call.TargetMethod.ContainingType?.Name + "." + call.TargetMethod.Name;
                         _flow.IsReassigned = true;
+                    }
+
                     continue;
                 }
 
@@ -353,6 +358,8 @@ namespace Fragless.Analyzers.Internals
 
             if (parameter.RefKind == RefKind.Ref || parameter.RefKind == RefKind.Out)
             {
+                if (!_flow.IsReassigned)
+                    _flow.PassedByRefTo = method.ContainingType?.Name + "." + method.Name;
                 _flow.IsReassigned = true;
                 _flow.IsWritten = true;
             }
@@ -393,6 +400,8 @@ namespace Fragless.Analyzers.Internals
                 default:
                     // Policy for callees Fragless cannot see: they are assumed to use the buffer only during
                     // the call (most buffer-taking APIs do), which keeps the diagnostic, but no fix is offered.
+                    if (!_flow.HasUnknownCallee)
+                        _flow.UnknownCallee = method.ContainingType?.Name + "." + method.Name;
                     _flow.HasUnknownCallee = true;
                     _flow.IsWritten = true;
                     return;

@@ -41,6 +41,26 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
+        /// <summary>Why <see cref="Choose"/> finds no reset, in words for a message.</summary>
+        internal static string WhyNone(BufferAllocation allocation, BufferFlow flow)
+        {
+            if (flow.ObservesCapacity)
+                return "the code reads its capacity or internal buffer, which differ between a reused buffer and a new one";
+
+            switch (allocation.Kind)
+            {
+                case BufferKind.Array:
+                    return "it is written, and its initial values would have to be restored each time";
+                case BufferKind.MemoryStream:
+                    return allocation.CanRestoreFreshState ? "'MemoryStream.SetLength' is missing on this target" : "its initial contents would have to be restored each time";
+                case BufferKind.StringBuilder:
+                case BufferKind.List:
+                    return allocation.CanRestoreFreshState ? "'" + allocation.Type.Name + ".Clear' is missing on this target" : "its initial contents would have to be restored each time";
+                default:
+                    return "Fragless does not know how to reset a " + allocation.Display;
+            }
+        }
+
         private static bool HasMethod(Microsoft.CodeAnalysis.ITypeSymbol type, string name, int parameters)
         {
             for (var current = type; current != null; current = current.BaseType)

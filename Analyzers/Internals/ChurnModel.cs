@@ -114,6 +114,35 @@ namespace Fragless.Analyzers.Internals
             return Execution.HotCall(hot);
         }
 
+        /// <summary>
+        /// For a method counted per call only because code Fragless cannot see may call it (a public method of a
+        /// library, a virtual one): whether every call in this compilation runs once per object (on a constructor's
+        /// path), in words for a message; null when some call runs more often, or none is seen. A fix that keeps its
+        /// buffer for good would cost memory for nothing there.
+        /// </summary>
+        public string? WhyItRunsOncePerObject(IMethodSymbol method, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var definition = method.OriginalDefinition;
+            if (definition.MethodKind != MethodKind.Ordinary || definition.DeclaringSyntaxReferences.IsEmpty)
+                return null;
+
+            var inProgress = s_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (!inProgress.Add(definition))
+                return null;
+
+            try
+            {
+                // Once alone (calls from Main, say) is not enough: a few such calls still run it a few times.
+                return Compute(definition, options, depth: 0, cancellationToken) == MemberRuns.Construction
+                    ? "is only called while an object is made"
+                    : null;
+            }
+            finally
+            {
+                inProgress.Remove(definition);
+            }
+        }
+
         /// <summary>How often <paramref name="operation"/>, in <paramref name="member"/>, runs.</summary>
         public Execution Classify(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
         {

@@ -24,7 +24,7 @@ namespace Fragless.Analyzers.Rules
         public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             DiagnosticIds.AllocatingRead,
             title: "Allocating read where a read-into API exists",
-            messageFormat: "'{0}' allocates a new {1}{2}; {3}",
+            messageFormat: "'{0}' allocates a new {1}{2}; {3}{4}",
             RuleCategories.Allocation,
             DiagnosticSeverity.Warning,
             description: "A call that returns a new buffer on every iteration churns the heap; the same data can be read into one buffer that the caller allocates once and reuses.");
@@ -115,19 +115,17 @@ namespace Fragless.Analyzers.Rules
             if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.ReportKept, defaultValue: false))
                 return;
 
-            var properties = inLoop && match.Entry?.Fix != null
-                ? AllocatingReadFixPlan.Create(invocation, match.Entry.Fix, execution.Loops, types, model.Summaries, context.CancellationToken)
-                : ImmutableDictionary<string, string>.Empty;
-
             var callee = method.ContainingType.OriginalDefinition.ToDisplayString(AllocatingReadSignatures.TypeFormat) + "." + method.Name;
+            var fix = AllocatingReadFixPlan.Decide(invocation, match.Entry?.Fix, inLoop, execution.Loops, types, model.Summaries, context.CancellationToken);
             baseline.Report(context.ReportDiagnostic, Diagnostic.Create(
                 Rule,
                 invocation.Syntax.GetLocation(),
-                properties,
+                fix.Properties,
                 callee,
                 allocated,
                 " " + execution.Reason,
-                match.Advice));
+                match.Advice,
+                fix.MessageSuffix));
         }
 
         /// <summary><c>byte[]</c> for <c>byte[]</c> and <c>Task&lt;byte[]&gt;</c>; the type's name for anything else but void.</summary>

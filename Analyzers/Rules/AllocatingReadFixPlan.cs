@@ -11,7 +11,7 @@ namespace Fragless.Analyzers.Rules
 {
     /// <summary>
     /// Decides whether a FRAG002 fix keeps the program's behaviour, and hands the decision to the fixer through
-    /// <see cref="Diagnostic.Properties"/>. No properties means no fix.
+    /// <see cref="Diagnostic.Properties"/> and the reason, when there is none, to the message. No properties means no fix.
     /// </summary>
     public static class AllocatingReadFixPlan
     {
@@ -42,7 +42,38 @@ namespace Fragless.Analyzers.Rules
         public const string BitsDouble = "Double";
         public const string BitsSingle = "Single";
 
-        internal static ImmutableDictionary<string, string> Create(
+        /// <summary>
+        /// The one place that decides whether a FRAG002 diagnostic has a fix: the fixer reads its properties, the
+        /// message its reason. <paramref name="fixKind"/> is the catalogue's (null: no rewrite is known for the API).
+        /// </summary>
+        internal static FixDecision Decide(
+            IInvocationOperation invocation,
+            string? fixKind,
+            bool inLoop,
+            ImmutableArray<ILoopOperation> loops,
+            WellKnownTypes types,
+            CalleeSummaries summaries,
+            CancellationToken cancellationToken)
+        {
+            if (!WellFormedCode.Contains(invocation.Syntax.SyntaxTree.GetRoot(cancellationToken), invocation.Syntax.Span))
+                return FixDecision.None("the code around it has syntax errors");
+            if (fixKind == null)
+                return FixDecision.None("Fragless knows no rewrite for this call");
+            if (!inLoop || loops.IsEmpty)
+                return FixDecision.None("only calls in loops are rewritten");
+
+            var builder = ImmutableDictionary.CreateBuilder<string, string>();
+            var reason = fixKind == AllocatingReadFixKinds.SerialPortReadByte
+                ? PlanReadByte(builder, invocation, loops)
+                : Plan(builder, invocation, fixKind, loops, types, summaries, cancellationToken);
+            if (reason != null)
+                builder.Clear();
+            return FixDecision.From(builder.ToImmutable(), reason ?? string.Empty);
+        }
+
+        /// <summary>Fills <paramref name="builder"/> for a fix of <paramref name="fixKind"/>; returns why not when there is none.</summary>
+        private static string? Plan(
+            ImmutableDictionary<string, string>.Builder builder,
             IInvocationOperation invocation,
             string fixKind,
             ImmutableArray<ILoopOperation> loops,
@@ -50,15 +81,15 @@ namespace Fragless.Analyzers.Rules
             CalleeSummaries summaries,
             CancellationToken cancellationToken)
         {
-            var none = ImmutableDictionary<string, string>.Empty;
-            if (fixKind == AllocatingReadFixKinds.SerialPortReadByte)
-                return PlanReadByte(invocation, loops);
-            if (loops.IsEmpty || !(invocation.Type is IArrayTypeSymbol))
-                return none;
+            if (!(invocation.Type is IArrayTypeSymbol))
+                return "the result is not an array";
 
             var flow = BufferFlowAnalysis.AnalyzeAllocation(invocation, loops[0], summaries, cancellationToken);
-            if (flow.Escapes || flow.HasUnknownCallee || flow.IsReassigned || flow.IsUsingResource || flow.LocalCount > 1)
-                return none;
+            var blocker = flow.WhyNotReusable(flow.Local != null ? "'" + flow.Local.Name + "'" : "the result");
+            if (blocker != null)
+                return blocker;
+            if (flow.LocalCount > 1)
+                return "the result is held by more than one variable";
 
             string? shape = null;
             if (flow.Local != null)
@@ -72,56 +103,60 @@ namespace Fragless.Analyzers.Rules
             }
 
             if (shape == null)
-                return none;
+                return "there is no single statement before which to fill the buffer";
 
-            var builder = ImmutableDictionary.CreateBuilder<string, string>();
             builder[FixKey] = fixKind;
             builder[ShapeKey] = shape;
             builder[HoistLoopsKey] = loops.Length.ToString(CultureInfo.InvariantCulture);
 
             var hasSpan = types.Get(WellKnownTypes.Names.Span) != null;
             var method = invocation.TargetMethod;
-            bool ok;
+            const string Longer = "a use of '{0}' sees its length, which a longer reused buffer would change";
             switch (fixKind)
             {
                 case AllocatingReadFixKinds.BitConverterGetBytes:
-                    ok = PlanBitConverter(method, hasSpan, builder);
-                    break;
+                    return PlanBitConverter(method, hasSpan, builder);
                 case AllocatingReadFixKinds.GuidToByteArray:
-                    ok = hasSpan && invocation.Instance != null && HasMethod(method.ContainingType, "TryWriteBytes", "Span<byte>");
                     builder[SizeKey] = "16";
-                    break;
+                    if (invocation.Instance == null)
+                        return "the Guid is not a receiver";
+                    return hasSpan && HasMethod(method.ContainingType, "TryWriteBytes", "Span<byte>") ? null : "'Guid.TryWriteBytes' is missing on this target";
                 case AllocatingReadFixKinds.EncodingGetBytes:
-                    ok = shape == DeclarationShape
-                        && IsSimple(invocation.Instance)
-                        && invocation.Arguments.Length == 1 && IsSimple(invocation.Arguments[0].Value)
-                        && UsesAreCountable(invocation, flow.Local!);
-                    break;
+                    if (shape != DeclarationShape)
+                        return "the bytes are not held in a variable, so their count cannot go on with them";
+                    if (!IsSimple(invocation.Instance) || invocation.Arguments.Length != 1 || !IsSimple(invocation.Arguments[0].Value))
+                        return "the encoding or the text is not a variable, field or constant, and the fix reads them more than once";
+                    return UsesAreCountable(invocation, flow.Local!) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
                 case AllocatingReadFixKinds.ReadBytes:
-                    ok = shape == DeclarationShape
-                        && IsSimple(invocation.Instance)
-                        && invocation.Arguments.Length == 1
-                        && invocation.Arguments[0].Value.ConstantValue.HasValue
-                        && invocation.Arguments[0].Value.ConstantValue.Value is int count && count > 0
-                        && HasMethod(method.ContainingType, "Read", "byte[],int,int")
-                        && UsesAreCountable(invocation, flow.Local!);
-                    if (ok)
-                        builder[SizeKey] = ((int)invocation.Arguments[0].Value.ConstantValue.Value!).ToString(CultureInfo.InvariantCulture);
-                    break;
-                case AllocatingReadFixKinds.StringToCharArray:
-                    ok = shape == DeclarationShape
-                        && IsSimple(invocation.Instance)
-                        && UsesAreCountable(invocation, flow.Local!);
-                    break;
-                case AllocatingReadFixKinds.MemoryStreamBuffer:
-                    ok = PlanMemoryStream(invocation, flow, shape);
-                    break;
-                default:
-                    ok = false;
-                    break;
-            }
+                    if (shape != DeclarationShape)
+                        return "the bytes are not held in a variable, so their count cannot go on with them";
+                    if (!IsSimple(invocation.Instance))
+                        return "the reader is not a variable or field, and the fix reads it more than once";
+                    if (invocation.Arguments.Length != 1 || !invocation.Arguments[0].Value.ConstantValue.HasValue
+                        || !(invocation.Arguments[0].Value.ConstantValue.Value is int count) || count <= 0)
+                    {
+                        return "the count is not a positive constant";
+                    }
 
-            return ok ? builder.ToImmutable() : none;
+                    if (!HasMethod(method.ContainingType, "Read", "byte[],int,int"))
+                        return "'" + method.ContainingType.Name + "' has no Read(byte[], int, int)";
+                    if (!UsesAreCountable(invocation, flow.Local!))
+                        return string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    builder[SizeKey] = count.ToString(CultureInfo.InvariantCulture);
+                    return null;
+                case AllocatingReadFixKinds.StringToCharArray:
+                    if (shape != DeclarationShape)
+                        return "the characters are not held in a variable, so their count cannot go on with them";
+                    if (!IsSimple(invocation.Instance))
+                        return "the string is not a variable, field or constant, and the fix reads it more than once";
+                    return UsesAreCountable(invocation, flow.Local!) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                case AllocatingReadFixKinds.MemoryStreamBuffer:
+                    return PlanMemoryStream(invocation, flow, shape)
+                        ? null
+                        : "the stream is not a local 'new MemoryStream()' left open, or its bytes are not written whole in the next statement";
+                default:
+                    return "no rewrite of this call is known";
+            }
         }
 
         /// <summary>
@@ -129,26 +164,24 @@ namespace Fragless.Analyzers.Rules
         /// <c>(port.Read(oneByte, 0, 1) == 1 ? oneByte[0] : 0)</c> in place, over a byte[1] made before the loops: the
         /// same value, the same read, at the same point of evaluation.
         /// </summary>
-        private static ImmutableDictionary<string, string> PlanReadByte(IInvocationOperation invocation, ImmutableArray<ILoopOperation> loops)
+        private static string? PlanReadByte(ImmutableDictionary<string, string>.Builder builder, IInvocationOperation invocation, ImmutableArray<ILoopOperation> loops)
         {
-            if (loops.IsEmpty || invocation.Instance == null || invocation.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }
-                || !HasMethod(invocation.TargetMethod.ContainingType, "Read", "byte[],int,int", mustBeInstance: true))
-            {
-                return ImmutableDictionary<string, string>.Empty;
-            }
+            if (invocation.Instance == null || invocation.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax })
+                return "the port is not named in the call";
+            if (!HasMethod(invocation.TargetMethod.ContainingType, "Read", "byte[],int,int", mustBeInstance: true))
+                return "'" + invocation.TargetMethod.ContainingType.Name + "' has no Read(byte[], int, int)";
 
-            var builder = ImmutableDictionary.CreateBuilder<string, string>();
             builder[FixKey] = AllocatingReadFixKinds.SerialPortReadByte;
             builder[ShapeKey] = InlineShape;
             builder[HoistLoopsKey] = loops.Length.ToString(CultureInfo.InvariantCulture);
             builder[SizeKey] = "1";
-            return builder.ToImmutable();
+            return null;
         }
 
-        private static bool PlanBitConverter(IMethodSymbol method, bool hasSpan, ImmutableDictionary<string, string>.Builder builder)
+        private static string? PlanBitConverter(IMethodSymbol method, bool hasSpan, ImmutableDictionary<string, string>.Builder builder)
         {
             if (method.Parameters.Length != 1)
-                return false;
+                return "this overload has no fixed size";
 
             var type = method.Parameters[0].Type;
             string bits;
@@ -196,7 +229,7 @@ namespace Fragless.Analyzers.Rules
                     size = 8;
                     break;
                 default:
-                    return false;
+                    return "its value's type has no fixed size";
             }
 
             builder[SizeKey] = size.ToString(CultureInfo.InvariantCulture);
@@ -204,16 +237,16 @@ namespace Fragless.Analyzers.Rules
             if (hasSpan && HasMethod(method.ContainingType, "TryWriteBytes", "Span<byte>," + typeName))
             {
                 builder[SpanKey] = "true";
-                return true;
+                return null;
             }
 
             // Array code: the value's bits shifted out byte by byte (little-endian, reversed on big-endian machines).
             if (bits == BitsDouble && !HasMethod(method.ContainingType, "DoubleToInt64Bits", "double"))
-                return false;
+                return "'BitConverter.DoubleToInt64Bits' is missing on this target";
             if (bits == BitsSingle && !HasMethod(method.ContainingType, "SingleToInt32Bits", "float"))
-                return false;
+                return "'BitConverter.SingleToInt32Bits' is missing on this target";
             builder[BitsKey] = bits;
-            return true;
+            return null;
         }
 
         /// <summary>

@@ -18,7 +18,7 @@ namespace Fragless.Analyzers.Rules
         public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             DiagnosticIds.BufferAllocationInLoop,
             title: "Buffer allocated inside a loop",
-            messageFormat: "{0} {1}; allocate it once before the loop and reuse it",
+            messageFormat: "{0} {1}; allocate it once before the loop and reuse it{2}",
             RuleCategories.Allocation,
             DiagnosticSeverity.Warning,
             description: "Allocating a buffer on every iteration and dropping it at the end churns the heap; on a non-moving heap the churn fragments free memory until a large allocation fails.");
@@ -84,8 +84,8 @@ namespace Fragless.Analyzers.Rules
             var subject = flow.Local != null
                 ? "'" + flow.Local.Name + "' allocates a new " + allocation.Display
                 : "A new " + allocation.Display + " is allocated";
-            var properties = flow.Escapes ? ImmutableDictionary<string, string>.Empty : BufferAllocationInLoopFixPlan.Create(allocation, flow, execution.Loops, types);
-            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
+            var fix = BufferAllocationInLoopFixPlan.Decide(allocation, flow, execution.Loops, types);
+            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), fix.Properties, subject, execution.Reason, fix.MessageSuffix));
         }
 
         /// <summary>Half-typed code (an unknown name in the size, say) is not worth a warning yet.</summary>

@@ -11,7 +11,7 @@ namespace Fragless.Analyzers.Rules
 {
     /// <summary>
     /// Decides which FRAG001 fixes keep the program's behaviour and hands the decision to the fixer through
-    /// <see cref="Diagnostic.Properties"/>. No properties means no fix.
+    /// <see cref="Diagnostic.Properties"/>, and to the message the reason when there is none. No properties means no fix.
     /// </summary>
     public static class BufferAllocationInLoopFixPlan
     {
@@ -37,37 +37,48 @@ namespace Fragless.Analyzers.Rules
         public const string InlineShape = "Inline";
 
 
-        internal static ImmutableDictionary<string, string> Create(BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops, WellKnownTypes types)
+        /// <summary>The one place that decides whether a FRAG001 diagnostic has a fix, and which: the message and the fixer both read it.</summary>
+        internal static FixDecision Decide(BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops, WellKnownTypes types)
         {
-            var builder = ImmutableDictionary.CreateBuilder<string, string>();
-            if (flow.Escapes || flow.HasUnknownCallee || flow.IsReassigned || flow.IsUsingResource)
-                return builder.ToImmutable();
+            var operation = allocation.Operation;
+            if (!WellFormedCode.Contains(operation.Syntax.SyntaxTree.GetRoot(), operation.Syntax.Span))
+                return FixDecision.None("the code around it has syntax errors");
 
-            AddHoist(builder, allocation, flow, loops);
+            var what = flow.Local != null ? "'" + flow.Local.Name + "'" : "the buffer";
+            var blocker = flow.WhyNotReusable(what);
+            if (blocker != null)
+                return FixDecision.None(blocker);
+
+            var builder = ImmutableDictionary.CreateBuilder<string, string>();
+            var noHoist = AddHoist(builder, allocation, flow, loops);
 
             // "Allocate from arena" also serves buffers whose size changes every iteration.
-            var operation = allocation.Operation;
             if (flow.Local != null && LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local) && IsInsideLoopBody(operation, loops[0]))
                 ArenaPlan.TryAdd(builder, allocation, flow.Local, types, loops[0].Syntax.SpanStart);
 
-            return builder.ToImmutable();
+            return FixDecision.From(builder.ToImmutable(), noHoist ?? string.Empty);
         }
 
-        private static void AddHoist(ImmutableDictionary<string, string>.Builder builder, BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops)
+        /// <summary>Adds the hoist properties; returns why not when the buffer cannot be hoisted.</summary>
+        private static string? AddHoist(ImmutableDictionary<string, string>.Builder builder, BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops)
         {
             if (flow.ObservesCapacity)
-                return;
+                return BufferReset.WhyNone(allocation, flow);
 
             var hoistLoops = CountInvariantLoops(allocation, loops);
             if (hoistLoops == 0)
-                return;
+            {
+                return GetSizes(allocation).All(o => LoopInvariance.IsInvariant(o, loops[0]))
+                    ? "its initial values change between iterations"
+                    : "its size changes between iterations";
+            }
 
             var operation = allocation.Operation;
             string shape;
             if (flow.Local != null && !IsViewOfNewArray(operation))
             {
                 if (!LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local))
-                    return;
+                    return "'" + flow.Local.Name + "' is not declared alone in a plain declaration";
                 shape = DeclarationShape;
             }
             else
@@ -77,10 +88,15 @@ namespace Fragless.Analyzers.Rules
 
             // Moving `new T[n]` before the loop must not make it throw where it did not (a negative n and a loop that
             // never runs). A size that may be negative is made on the first iteration instead: arrays declared in the
-            // loop only; other buffers and inline allocations keep their diagnostic without a hoist.
+            // loop, and arrays a span declared in the loop views (`Span<byte> s = new byte[n];`), only; other buffers
+            // and inline allocations keep their diagnostic without a hoist.
             var sizeOnFirstUse = !GetSizes(allocation).All(LoopInvariance.IsNonNegative);
-            if (sizeOnFirstUse && (shape != DeclarationShape || !(operation is IArrayCreationOperation creation) || creation.DimensionSizes.Length != 1 || creation.Initializer != null))
-                return;
+            if (sizeOnFirstUse
+                && (!(operation is IArrayCreationOperation creation) || creation.DimensionSizes.Length != 1 || creation.Initializer != null
+                    || shape != DeclarationShape && !(IsViewDeclaration(operation, flow) && IsInsideLoopBody(operation, loops[0]))))
+            {
+                return "its size may be negative, and made before the loop it could throw where it did not";
+            }
 
             var restore = BufferReset.Choose(allocation, flow);
             var reuse = shape == DeclarationShape && flow.IsWritten && allocation.Kind == BufferKind.Array && !flow.HasAlias
@@ -88,9 +104,14 @@ namespace Fragless.Analyzers.Rules
 
             // A restore statement goes just before the statement that holds an inline allocation, which has to be in the loop body.
             if (restore != null && restore != BufferReset.None && shape == InlineShape && !IsInsideLoopBody(operation, loops[0]))
+            {
                 restore = null;
+                if (!reuse)
+                    return "it is in the loop's header, where there is no statement before it to reset it in";
+            }
+
             if (restore == null && !reuse)
-                return;
+                return BufferReset.WhyNone(allocation, flow);
 
             builder[ShapeKey] = shape;
             builder[HoistLoopsKey] = hoistLoops.ToString(CultureInfo.InvariantCulture);
@@ -100,6 +121,7 @@ namespace Fragless.Analyzers.Rules
                 builder[ReuseKey] = "true";
             if (sizeOnFirstUse)
                 builder[SizeOnFirstUseKey] = "true";
+            return null;
         }
 
         /// <summary>What decides how big the new buffer is: array dimensions, or constructor capacities (not initializer values).</summary>
@@ -140,6 +162,26 @@ namespace Fragless.Analyzers.Rules
             var parent = operation.WalkUpConversions().Parent;
             return parent is IConversionOperation conversion && conversion.OperatorMethod != null && conversion.Type != null && CalleeCatalog.IsSpanLike(conversion.Type)
                 || parent is IArgumentOperation argument && argument.Parent is IObjectCreationOperation creation && creation.Type != null && CalleeCatalog.IsSpanLike(creation.Type);
+        }
+
+        /// <summary>
+        /// <c>SpanByte s = new byte[n];</c> or <c>Span&lt;byte&gt; s = new SpanByte(new byte[n]);</c>: the view of the
+        /// new array is the whole initializer of a declaration of its own, so nothing in the statement runs before the
+        /// allocation.
+        /// </summary>
+        private static bool IsViewDeclaration(IOperation operation, BufferFlow flow)
+        {
+            if (flow.Local == null || !IsViewOfNewArray(operation))
+                return false;
+            var view = operation.WalkUpConversions().Parent;
+            if (view is IArgumentOperation argument)
+            {
+                if (!(argument.Parent is IObjectCreationOperation creation) || creation.Arguments.Length != 1 || creation.Initializer != null)
+                    return false;
+                view = creation;
+            }
+
+            return view != null && LocalDeclarations.IsSingleLocalDeclaration(view, flow.Local);
         }
 
         private static bool IsInsideLoopBody(IOperation operation, ILoopOperation loop)

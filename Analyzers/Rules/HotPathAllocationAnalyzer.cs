@@ -20,7 +20,7 @@ namespace Fragless.Analyzers.Rules
         public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             DiagnosticIds.HotPathAllocation,
             title: "Buffer allocated on every call of a hot method",
-            messageFormat: "{0} {1}; allocate it once and reuse it",
+            messageFormat: "{0} {1}; allocate it once and reuse it{2}",
             RuleCategories.Allocation,
             DiagnosticSeverity.Warning,
             description: "A method that runs every frame, on every event or on every pass of the main loop and allocates a buffer it drops churns the heap as surely as a loop does; on a non-moving heap the churn fragments free memory until a large allocation fails.");
@@ -104,10 +104,8 @@ namespace Fragless.Analyzers.Rules
             var subject = flow.Local != null
                 ? "'" + flow.Local.Name + "' allocates a new " + allocation.Display
                 : "A new " + allocation.Display + " is allocated";
-            var properties = flow.Escapes || allocation.Kind == BufferKind.Custom || MayRunConcurrently(execution, options, tree)
-                ? ImmutableDictionary<string, string>.Empty
-                : LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol, types);
-            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
+            var fix = LargeAllocationFixPlan.Decide(operation, allocation, flow, context.ContainingSymbol, execution, model, types, options, context.CancellationToken);
+            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), fix.Properties, subject, execution.Reason, fix.MessageSuffix));
         }
 
         /// <summary>At or above FRAG003's threshold (and, where FRAG003 reports them, of unknown size).</summary>

@@ -20,7 +20,7 @@ namespace Fragless.Analyzers.Rules
         public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
             DiagnosticIds.LargeAllocationAfterStartup,
             title: "Large allocation after startup",
-            messageFormat: "{0} {1}; allocate it once at startup",
+            messageFormat: "{0} {1}; allocate it once at startup{2}",
             RuleCategories.Allocation,
             DiagnosticSeverity.Warning,
             description: "A large buffer allocated once at boot is part of the program's fixed footprint; the same buffer allocated later, again and again, leaves large holes in a non-moving heap until a large allocation fails with plenty of memory free.");
@@ -140,10 +140,8 @@ namespace Fragless.Analyzers.Rules
             else
                 subject = size == null ? "A new " + what + " of unknown size is allocated" : "A new " + what + " allocates " + amount;
 
-            var properties = flow != null && allocation != null && allocation.Kind != BufferKind.Custom && !HotPathAllocationAnalyzer.MayRunConcurrently(execution, options, tree)
-                ? LargeAllocationFixPlan.Create(allocation, flow, context.ContainingSymbol, types)
-                : ImmutableDictionary<string, string>.Empty;
-            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), properties, subject, execution.Reason));
+            var fix = LargeAllocationFixPlan.Decide(operation, allocation, lifetime, context.ContainingSymbol, execution, model, types, options, context.CancellationToken);
+            baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), fix.Properties, subject, execution.Reason, fix.MessageSuffix));
         }
 
         private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".IndexOf(noun[0]) >= 0 ? "an" : "a";

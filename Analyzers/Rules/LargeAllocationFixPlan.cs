@@ -1,15 +1,18 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Fragless.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Fragless.Analyzers.Rules
 {
     /// <summary>
-    /// Decides whether the FRAG003 fix (allocate once in a field) keeps the program's behaviour and hands the
-    /// decision to the fixer through <see cref="Diagnostic.Properties"/>. No properties means no fix.
+    /// Decides whether the FRAG003 and FRAG005 fixes (allocate once in a field, allocate from arena) keep the program's
+    /// behaviour and hand the decision to the fixer through <see cref="Diagnostic.Properties"/>, and the reason, when
+    /// there is none, to the message. No properties means no fix.
     /// </summary>
     public static class LargeAllocationFixPlan
     {
@@ -25,12 +28,43 @@ namespace Fragless.Analyzers.Rules
         public const string DeclarationShape = "Declaration";
         public const string InlineShape = "Inline";
 
-        internal static ImmutableDictionary<string, string> Create(BufferAllocation allocation, BufferFlow flow, ISymbol containingSymbol, WellKnownTypes types)
+        /// <summary>
+        /// The one place that decides whether a FRAG003 or FRAG005 diagnostic has a fix, and which: the fixers read its
+        /// properties, the message its reason. <paramref name="allocation"/> is null for an object whose constructor
+        /// allocates (the creation-site case).
+        /// </summary>
+        internal static FixDecision Decide(
+            IOperation operation,
+            BufferAllocation? allocation,
+            BufferFlow flow,
+            ISymbol containingSymbol,
+            Execution execution,
+            ChurnModel model,
+            WellKnownTypes types,
+            AnalyzerOptions options,
+            CancellationToken cancellationToken)
         {
+            var tree = operation.Syntax.SyntaxTree;
+            if (!WellFormedCode.Contains(tree.GetRoot(cancellationToken), operation.Syntax.Span))
+                return FixDecision.None("the code around it has syntax errors");
+            if (allocation == null)
+                return FixDecision.None("the buffers are allocated by the constructor of '" + operation.Type?.Name + "'");
+            if (allocation.Kind == BufferKind.Custom)
+                return FixDecision.None("Fragless does not know how to reset a " + allocation.Display);
+            if (HotPathAllocationAnalyzer.MayRunConcurrently(execution, options, tree))
+                return FixDecision.None("a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not");
+
+            // A method that runs once per object would keep, in a field or an arena, memory it needed once per object.
+            if (execution.Kind == RunKind.PerCall && containingSymbol is IMethodSymbol method
+                && model.WhyItRunsOncePerObject(method, options, cancellationToken) is string once)
+            {
+                return FixDecision.None("'" + method.Name + "' " + once + ", so a field or an arena would keep memory each object needs once");
+            }
+
             var builder = ImmutableDictionary.CreateBuilder<string, string>();
-            builder.AddRange(CreateFieldPlan(allocation, flow, containingSymbol));
+            var noField = AddFieldPlan(builder, allocation, flow, containingSymbol);
             AddArenaPlan(builder, allocation, flow, containingSymbol, types);
-            return builder.ToImmutable();
+            return FixDecision.From(builder.ToImmutable(), noField ?? string.Empty);
         }
 
         /// <summary>
@@ -60,41 +94,51 @@ namespace Fragless.Analyzers.Rules
             ArenaPlan.TryAdd(builder, allocation, flow.Local, types, body.SpanStart + 1);
         }
 
-        private static ImmutableDictionary<string, string> CreateFieldPlan(BufferAllocation allocation, BufferFlow flow, ISymbol containingSymbol)
+        /// <summary>"Allocate once in a field": adds its properties, or returns why it would not keep behaviour (or would cost memory for nothing).</summary>
+        private static string? AddFieldPlan(
+            ImmutableDictionary<string, string>.Builder builder,
+            BufferAllocation allocation,
+            BufferFlow flow,
+            ISymbol containingSymbol)
         {
-            var none = ImmutableDictionary<string, string>.Empty;
             var operation = allocation.Operation;
-            if (flow.Escapes || flow.HasUnknownCallee || flow.IsReassigned || flow.IsUsingResource || flow.ObservesCapacity)
-                return none;
+            var blocker = flow.WhyNotReusable(flow.Local != null ? "'" + flow.Local.Name + "'" : "the buffer");
+            if (blocker != null)
+                return blocker;
+            if (flow.ObservesCapacity)
+                return BufferReset.WhyNone(allocation, flow);
 
             // A lambda or local function may run while another run of it holds the buffer.
-            if (operation.GetEnclosingFunction() != null || !(containingSymbol is IMethodSymbol method))
-                return none;
+            if (operation.GetEnclosingFunction() != null)
+                return "it is in a lambda or local function, which may run again while a run still holds the buffer";
             if (operation.Syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null)
-                return none;
+                return "top-level statements have no type to hold a field";
+            if (!(containingSymbol is IMethodSymbol method))
+                return "it is not in a method";
 
             var type = method.ContainingType;
             if (type == null || !IsFixableMethodKind(method.MethodKind))
-                return none;
+                return "a field is only made for methods, accessors and operators";
             if (type.TypeKind == TypeKind.Struct ? !method.IsStatic : type.TypeKind != TypeKind.Class)
-                return none;
+                return type.TypeKind == TypeKind.Struct ? "a readonly field of a struct is copied with the struct" : "an interface cannot hold the field";
 
             // A field cannot use the method's type parameters.
             if (UsesMethodTypeParameter(allocation.Type) || flow.Local != null && UsesMethodTypeParameter(flow.Local.Type))
-                return none;
+                return "its type uses the method's type parameters, which a field cannot";
 
             var root = operation.GetRoot();
-            if (!CannotRunReentrantly(root, method))
-                return none;
+            var reentrancy = WhyItMayRunReentrantly(root, method);
+            if (reentrancy != null)
+                return "'" + method.Name + "' " + reentrancy + ", so a second run could start while the first still uses the buffer";
 
             if (!SizeIsKnownAtFieldInitialization(allocation, method))
-                return none;
+                return WhySizeIsUnknownAtFieldInitialization(allocation);
 
             string shape;
             if (flow.Local != null)
             {
                 if (!LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local))
-                    return none;
+                    return "'" + flow.Local.Name + "' is not declared alone in a plain declaration";
                 shape = DeclarationShape;
             }
             else if (operation.WalkUpConversions().Parent is IArgumentOperation)
@@ -103,22 +147,21 @@ namespace Fragless.Analyzers.Rules
             }
             else
             {
-                return none;
+                return "it is neither a local's whole initializer nor an argument";
             }
 
             var restore = BufferReset.Choose(allocation, flow);
             if (restore == null)
-                return none;
+                return BufferReset.WhyNone(allocation, flow);
 
             // The reset goes before the statement that held the inline allocation: an expression body has none.
             if (shape == InlineShape && restore != BufferReset.None && !HasStatementInMember(operation.Syntax))
-                return none;
+                return "it is written in an expression body, where there is no statement before it to reset it in";
 
-            var builder = ImmutableDictionary.CreateBuilder<string, string>();
             builder[ShapeKey] = shape;
             builder[RestoreKey] = restore;
             builder[StaticKey] = method.IsStatic ? "true" : "false";
-            return builder.ToImmutable();
+            return null;
         }
 
         private static bool IsFixableMethodKind(MethodKind kind)
@@ -138,36 +181,36 @@ namespace Fragless.Analyzers.Rules
         }
 
         /// <summary>
-        /// No second run can start while a run holds the buffer: not async with awaits, not an iterator, not directly
-        /// recursive, and no delegate or event invoked (a callback may call back into the method).
+        /// Why a second run could start while a run holds the buffer (async with awaits, an iterator, directly
+        /// recursive, a delegate or event invoked: a callback may call back into the method); null when none can.
         /// </summary>
-        private static bool CannotRunReentrantly(IOperation root, IMethodSymbol method)
+        private static string? WhyItMayRunReentrantly(IOperation root, IMethodSymbol method)
         {
             if (root.Syntax.DescendantNodesAndSelf().Any(n => n is YieldStatementSyntax))
-                return false;
+                return "is an iterator";
 
             foreach (var operation in root.DescendantsAndSelf())
             {
                 switch (operation)
                 {
                     case IAwaitOperation _:
-                        return false;
+                        return "awaits";
                     case IInvocationOperation invocation:
                         if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke)
-                            return false;
+                            return "invokes a delegate";
                         if (SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method.OriginalDefinition))
-                            return false;
+                            return "calls itself";
                         break;
                     case IRaiseEventOperation _:
-                        return false;
+                        return "raises an event";
                     case IPropertyReferenceOperation property:
                         if (method.AssociatedSymbol != null && SymbolEqualityComparer.Default.Equals(property.Property.OriginalDefinition, method.AssociatedSymbol.OriginalDefinition))
-                            return false;
+                            return "uses its own property";
                         break;
                 }
             }
 
-            return true;
+            return null;
         }
 
         /// <summary>
@@ -189,6 +232,25 @@ namespace Fragless.Analyzers.Rules
             }
 
             return true;
+        }
+
+        /// <summary>Names what in the size a field initializer cannot compute (a parameter, a local, an instance member), for the message.</summary>
+        private static string WhySizeIsUnknownAtFieldInitialization(BufferAllocation allocation)
+        {
+            foreach (var operation in allocation.SizeOperands.SelectMany(o => o.DescendantsAndSelf()))
+            {
+                switch (operation)
+                {
+                    case IParameterReferenceOperation parameter:
+                        return "its size uses the parameter '" + parameter.Parameter.Name + "', which a field initializer cannot see";
+                    case ILocalReferenceOperation local:
+                        return "its size uses the local '" + local.Local.Name + "', which a field initializer cannot see";
+                    case IMemberReferenceOperation member when !(member is IFieldReferenceOperation field && field.Field.IsConst):
+                        return "its size uses '" + member.Member.Name + "', which a field initializer may not compute the same way";
+                }
+            }
+
+            return "Fragless cannot tell that a field initializer would compute the same size";
         }
 
         private static bool IsFieldInitializerSafe(IOperation operation, IMethodSymbol method, TypeDeclarationSyntax typeSyntax, bool hasStaticConstructor)

@@ -3,6 +3,7 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Fragless.Analyzers;
+using Fragless.Analyzers.Internals;
 using Fragless.Analyzers.Rules;
 using Fragless.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;

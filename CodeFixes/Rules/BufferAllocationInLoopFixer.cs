@@ -140,7 +140,7 @@ namespace Fragless.CodeFixes.Rules
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
             var ok = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.ShapeKey) == BufferAllocationInLoopFixPlan.DeclarationShape
                 ? HoistDeclaration(editor, model, allocation, loop, restore, properties.ContainsKey(BufferAllocationInLoopFixPlan.SizeOnFirstUseKey), cancellationToken)
-                : HoistInline(document, editor, model, allocation, loop, restore, cancellationToken);
+                : HoistInline(document, editor, model, allocation, loop, restore, properties.ContainsKey(BufferAllocationInLoopFixPlan.SizeOnFirstUseKey), cancellationToken);
             if (!ok)
                 return document;
 
@@ -187,27 +187,9 @@ namespace Fragless.CodeFixes.Rules
             var reset = BufferResetSyntax.Create(name, restore, loop);
             if (sizeOnFirstUse)
             {
-                if (!(allocation is ArrayCreationExpressionSyntax creation)
-                    || creation.Type.RankSpecifiers.Count == 0
-                    || creation.Type.RankSpecifiers[0].Sizes.Count != 1
-                    || !(model.GetTypeInfo(allocation, cancellationToken).Type is IArrayTypeSymbol arrayType))
-                {
+                if (!TrySizeOnFirstUse(model, allocation, name, reset, loop, cancellationToken, out var empty, out reset))
                     return false;
-                }
-
-                var empty = DeclarationStyle.EmptyArray(model, arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart));
                 hoisted = hoisted.ReplaceNode(hoisted.Declaration.Variables[0].Initializer!.Value, empty);
-
-                var size = creation.Type.RankSpecifiers[0].Sizes[0].WithoutTrivia();
-                var buffer = SyntaxFactory.IdentifierName(name);
-                var sizedOnFirstUse = SyntaxFactory.IfStatement(
-                    SyntaxFactory.BinaryExpression(
-                        SyntaxKind.NotEqualsExpression,
-                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, buffer, SyntaxFactory.IdentifierName("Length")),
-                        SyntaxFactory.ParenthesizedExpression(size).WithAdditionalAnnotations(Simplifier.Annotation)),
-                    SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, buffer, creation.WithoutTrivia())),
-                    reset == null ? null : SyntaxFactory.ElseClause(reset.WithoutTrivia()));
-                reset = sizedOnFirstUse.WithAdditionalAnnotations(Formatter.Annotation);
             }
 
             if (reset == null)
@@ -219,8 +201,50 @@ namespace Fragless.CodeFixes.Rules
             return true;
         }
 
-        /// <summary><c>Send(new byte[16])</c> in the loop: a local made before the loop takes the allocation's place.</summary>
-        private static bool HoistInline(Document document, SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, CancellationToken cancellationToken)
+        /// <summary>
+        /// A size that may be negative: the array starts as <c>Array.Empty&lt;T&gt;()</c> (<paramref name="empty"/>) and
+        /// is made at its size where the allocation was, the first time round:
+        /// <c>if (a.Length != n) a = new T[n]; else reset</c> (<paramref name="sized"/>).
+        /// </summary>
+        private static bool TrySizeOnFirstUse(
+            SemanticModel model,
+            ExpressionSyntax allocation,
+            string name,
+            StatementSyntax? reset,
+            StatementSyntax loop,
+            CancellationToken cancellationToken,
+            out ExpressionSyntax empty,
+            out StatementSyntax? sized)
+        {
+            empty = allocation;
+            sized = null;
+            if (!(allocation is ArrayCreationExpressionSyntax creation)
+                || creation.Type.RankSpecifiers.Count == 0
+                || creation.Type.RankSpecifiers[0].Sizes.Count != 1
+                || !(model.GetTypeInfo(allocation, cancellationToken).Type is IArrayTypeSymbol arrayType))
+            {
+                return false;
+            }
+
+            empty = DeclarationStyle.EmptyArray(model, arrayType.ElementType.ToMinimalDisplayString(model, loop.SpanStart));
+            var size = creation.Type.RankSpecifiers[0].Sizes[0].WithoutTrivia();
+            var buffer = SyntaxFactory.IdentifierName(name);
+            sized = SyntaxFactory.IfStatement(
+                    SyntaxFactory.BinaryExpression(
+                        SyntaxKind.NotEqualsExpression,
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, buffer, SyntaxFactory.IdentifierName("Length")),
+                        SyntaxFactory.ParenthesizedExpression(size).WithAdditionalAnnotations(Simplifier.Annotation)),
+                    SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, buffer, creation.WithoutTrivia())),
+                    reset == null ? null : SyntaxFactory.ElseClause(reset.WithoutTrivia()))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            return true;
+        }
+
+        /// <summary>
+        /// <c>Send(new byte[16])</c> in the loop: a local made before the loop takes the allocation's place.
+        /// <c>Span&lt;byte&gt; s = new byte[n];</c> with a size that may be negative: the array is sized on first use.
+        /// </summary>
+        private static bool HoistInline(Document document, SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, string restore, bool sizeOnFirstUse, CancellationToken cancellationToken)
         {
             var typeInfo = model.GetTypeInfo(allocation, cancellationToken);
             var type = typeInfo.Type ?? typeInfo.ConvertedType;
@@ -246,6 +270,14 @@ namespace Fragless.CodeFixes.Rules
             editor.ReplaceNode(allocation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(allocation));
 
             var reset = BufferResetSyntax.Create(name, restore, loop);
+            if (sizeOnFirstUse)
+            {
+                if (!TrySizeOnFirstUse(model, allocation, name, reset, loop, cancellationToken, out var empty, out reset))
+                    return false;
+                hoisted = hoisted.ReplaceNode(hoisted.Declaration.Variables[0].Initializer!.Value, empty);
+                reset = reset!.WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop));
+            }
+
             if (reset != null)
             {
                 var statement = allocation.FirstAncestorOrSelf<StatementSyntax>();

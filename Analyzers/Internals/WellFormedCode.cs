@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Fragless.CodeFixes.Internals
+namespace Fragless.Analyzers.Internals
 {
     /// <summary>
     /// Fixes are offered only on code that parses: statements with syntax errors (code being typed) are moved and
