@@ -96,11 +96,13 @@ public class AllocatingReadFixTests
         class C
         {
             byte[] _last;
+            public event Action<byte[]> Received;
 
             byte[] M(BinaryReader reader, List<byte[]> frames, Guid[] ids)
             {
                 for (int i = 0; i < 4; i++)
                 {
+                    Received?.Invoke([|BitConverter.GetBytes((short)i)|]);
                     frames.Add([|BitConverter.GetBytes(i)|]);
                     _last = [|reader.ReadBytes(4)|];
                     var kept = [|BitConverter.GetBytes((long)i)|];

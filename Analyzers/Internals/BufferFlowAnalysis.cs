@@ -365,6 +365,14 @@ namespace Fragless.Analyzers.Internals
             }
 
             var call = argument.Parent!;
+            // Raising an event or calling a callback hands the buffer to whoever subscribed: it is their data now
+            // (handlers queue it, store it, pass it on), not a scratch buffer of this code.
+            if (method.MethodKind == MethodKind.DelegateInvoke)
+            {
+                _flow.MarkEscape("handed to the handlers of a '" + method.ContainingType?.Name + "' delegate");
+                return;
+            }
+
             if (IsAwaitable(method.ReturnType) && !IsAwaitedDirectly(call))
             {
                 _flow.MarkEscape("passed to an asynchronous call that is not awaited");
