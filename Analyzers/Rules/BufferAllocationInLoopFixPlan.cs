@@ -155,7 +155,7 @@ namespace Fragless.Analyzers.Rules
         /// <c>SpanByte s = new byte[4]</c> or <c>new SpanByte(new byte[4])</c>: the local holds a view, so the array is
         /// hoisted on its own (inline) and the view is made over it where the array was.
         /// </summary>
-        private static bool IsViewOfNewArray(IOperation operation)
+        internal static bool IsViewOfNewArray(IOperation operation)
         {
             if (!(operation is IArrayCreationOperation))
                 return false;

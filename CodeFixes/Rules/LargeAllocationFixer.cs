@@ -148,6 +148,9 @@ namespace Fragless.CodeFixes.Rules
                 var typeInfo = model.GetTypeInfo(allocation, cancellationToken);
                 fieldType = typeInfo.Type ?? typeInfo.ConvertedType;
                 baseName = fieldType == null ? string.Empty : PreferredName(fieldType);
+                // `SpanByte received = new byte[1024];` keeps its span local: the field is the array under it.
+                if (allocation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax view })
+                    baseName = view.Identifier.ValueText.TrimStart('_') + "Buffer";
             }
 
             if (fieldType == null || fieldType.TypeKind == TypeKind.Error || baseName.Length == 0)
