@@ -1,5 +1,6 @@
 using Frag001 = Fragless.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Fragless.Analyzers.Rules.BufferAllocationInLoopAnalyzer>;
 using Frag002 = Fragless.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Fragless.Analyzers.Rules.AllocatingReadAnalyzer>;
+using VerifyFrag005 = Fragless.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Fragless.Analyzers.Rules.HotPathAllocationAnalyzer>;
 using Frag003 = Fragless.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Fragless.Analyzers.Rules.LargeAllocationAnalyzer>;
 
 namespace Fragless.Analyzers.Tests.Rules;
@@ -80,5 +81,31 @@ public class HotPathContextTests
             }
             """,
             Frag003.Diagnostic().WithLocation(0).WithMessage("'frame' allocates 2048 bytes on every call of 'OnData', which handles every 'DataReceived' event; allocate it once at startup (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"));
+    }
+
+    [Fact]
+    public async Task ACalleeOfATimerLambda_NamesTheMemberTheLambdaIsIn()
+    {
+        await VerifyFrag005.VerifyAnalyzerAsync("""
+            using System.Threading;
+
+            public class Sampler
+            {
+                private Timer _timer;
+                private int _n = 8;
+
+                public void Begin()
+                {
+                    _timer = new Timer(_ => Sample(), null, 0, 100);
+                }
+
+                private void Sample()
+                {
+                    var reading = {|#0:new byte[_n]|};
+                    _n = reading.Length;
+                }
+            }
+            """,
+            VerifyFrag005.Diagnostic().WithLocation(0).WithMessage("'reading' allocates a new byte[_n] on every call of 'Sample', which is called from the lambda in 'Begin', which runs on every tick of a timer; allocate it once and reuse it (no automatic fix: a callback may run on two threads at once; set fragless.callbacks_single_threaded = true if yours do not)"));
     }
 }

@@ -9,6 +9,13 @@ namespace Fragless.Analyzers.Internals
         /// <summary>'OnPacket', the lambda in 'OnPacket', the local function 'Parse' in 'OnPacket', the top-level statements.</summary>
         public static string Describe(IOperation operation, ISymbol containingSymbol)
         {
+            // A call site inside a lambda or local function may come with that function as its symbol: name the member.
+            while (containingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } function
+                && function.ContainingSymbol != null)
+            {
+                containingSymbol = function.ContainingSymbol;
+            }
+
             var member = containingSymbol is IMethodSymbol { Name: "<Main>$" } ? "the top-level statements" : "'" + MemberName(containingSymbol) + "'";
             switch (operation.GetEnclosingFunction())
             {
