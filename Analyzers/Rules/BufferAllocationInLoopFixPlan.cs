@@ -33,6 +33,12 @@ namespace Fragless.Analyzers.Rules
         /// </summary>
         public const string SizeOnFirstUseKey = "SizeOnFirstUse";
 
+        /// <summary>
+        /// "true" for an array literal whose elements change between iterations: <c>new T[n]</c> is made before the loop
+        /// and each element is written where the literal was (just before its statement, for an inline literal).
+        /// </summary>
+        public const string FillKey = "Fill";
+
         public const string DeclarationShape = "Declaration";
         public const string InlineShape = "Inline";
 
@@ -69,7 +75,7 @@ namespace Fragless.Analyzers.Rules
             if (hoistLoops == 0)
             {
                 return GetSizes(allocation).All(o => LoopInvariance.IsInvariant(o, loops[0]))
-                    ? "its initial values change between iterations"
+                    ? AddFill(builder, allocation, flow, loops)
                     : "its size changes between iterations";
             }
 
@@ -121,6 +127,29 @@ namespace Fragless.Analyzers.Rules
                 builder[ReuseKey] = "true";
             if (sizeOnFirstUse)
                 builder[SizeOnFirstUseKey] = "true";
+            return null;
+        }
+
+        /// <summary>
+        /// An array literal whose elements change: its length is constant, so <c>new T[n]</c> moves before every loop and
+        /// each iteration writes every element where the literal was. Returns why not when it cannot.
+        /// </summary>
+        private static string? AddFill(ImmutableDictionary<string, string>.Builder builder, BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops)
+        {
+            var operation = allocation.Operation;
+            var inline = flow.Local == null;
+            var why = BufferAllocationInLoopFill.WhyNot(operation, flow, inline);
+            if (why != null)
+                return why;
+            if (!inline && !LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local!))
+                return "'" + flow.Local!.Name + "' is not declared alone in a plain declaration";
+            if (inline && !IsInsideLoopBody(operation, loops[0]))
+                return "it is in the loop's header, where there is no statement before it to fill it in";
+
+            builder[ShapeKey] = inline ? InlineShape : DeclarationShape;
+            builder[HoistLoopsKey] = loops.Length.ToString(CultureInfo.InvariantCulture);
+            builder[RestoreKey] = BufferReset.None;
+            builder[FillKey] = "true";
             return null;
         }
 
