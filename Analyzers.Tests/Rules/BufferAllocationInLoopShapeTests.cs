@@ -10,7 +10,8 @@ namespace Fragless.Analyzers.Tests.Rules;
 
 /// <summary>
 /// FRAG001 on shapes seen in real device code: array literals whose elements change each iteration (made once at their
-/// length and filled where they were). Each fix runs before and after; where evaluating the elements earlier could change behaviour, no fix is offered and the message
+/// length and filled where they were) and a condition choosing between two sizes (one array per arm). Each fix runs
+/// before and after; where evaluating the elements earlier could change behaviour, no fix is offered and the message
 /// says why.
 /// </summary>
 public class BufferAllocationInLoopShapeTests
@@ -262,6 +263,87 @@ public class BufferAllocationInLoopShapeTests
             ExpectedDiagnostics =
             {
                 VerifyCS.Diagnostic().WithLocation(0).WithMessage("'cmd' allocates a new byte[2] on every iteration of the loop in 'Run'; allocate it once before the loop and reuse it (no automatic fix: its initial values change between iterations, and it is also reached through another variable or view)"),
+            },
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task ConditionalSizes_OneArrayPerArm_ChosenOneReset()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var input = new MemoryStream(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 });
+                        for (int i = 0; i < 5; i++)
+                        {
+                            byte[] frame = i % 2 == 0 ? [|new byte[5]|] : [|new byte[3]|];
+                            int read = input.Read(frame, 0, frame.Length - 1);
+                            Console.WriteLine(read + ":" + BitConverter.ToString(frame));
+                        }
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var input = new MemoryStream(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 });
+                        byte[] frame5 = new byte[5];
+                        byte[] frame3 = new byte[3];
+
+                        for (int i = 0; i < 5; i++)
+                        {
+                            byte[] frame = i % 2 == 0 ? frame5 : frame3;
+                            Array.Clear(frame, 0, frame.Length);
+                            int read = input.Read(frame, 0, frame.Length - 1);
+                            Console.WriteLine(read + ":" + BitConverter.ToString(frame));
+                        }
+                    }
+                }
+                """,
+            BehaviorEntryPoint = "Main",
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task ConditionalWithAVariableSize_NoFix_MessageSaysWhy()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static int Run(Stream input, int size, int passes)
+                    {
+                        int total = 0;
+                        for (int i = 0; i < passes; i++)
+                        {
+                            byte[] frame = i % 2 == 0 ? {|#0:new byte[5]|} : {|#1:new byte[size]|};
+                            total += input.Read(frame, 0, frame.Length);
+                        }
+                        return total;
+                    }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic().WithLocation(0).WithMessage("'frame' allocates a new byte[5] on every iteration of the loop in 'Run'; allocate it once before the loop and reuse it (no automatic fix: a condition chooses it, and only two new arrays of different constant sizes can each be made before the loop)"),
+                VerifyCS.Diagnostic().WithLocation(1).WithMessage("'frame' allocates a new byte[size] on every iteration of the loop in 'Run'; allocate it once before the loop and reuse it (no automatic fix: a condition chooses it, and only two new arrays of different constant sizes can each be made before the loop)"),
             },
             FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
         }.RunAsync();

@@ -42,6 +42,12 @@ namespace Fragless.Analyzers.Rules
         public const string DeclarationShape = "Declaration";
         public const string InlineShape = "Inline";
 
+        /// <summary>
+        /// <c>byte[] b = cond ? new byte[5] : new byte[3];</c>: one array per arm is made before the loop, the condition
+        /// chooses between them, and the chosen one gets the reset after the declaration.
+        /// </summary>
+        public const string ConditionalShape = "Conditional";
+
 
         /// <summary>The one place that decides whether a FRAG001 diagnostic has a fix, and which: the message and the fixer both read it.</summary>
         internal static FixDecision Decide(BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops, WellKnownTypes types)
@@ -80,6 +86,9 @@ namespace Fragless.Analyzers.Rules
             }
 
             var operation = allocation.Operation;
+            if (flow.Local != null && operation.WalkUpConversions().Parent is IConditionalOperation conditional)
+                return AddConditional(builder, allocation, flow, conditional, hoistLoops);
+
             string shape;
             if (flow.Local != null && !IsViewOfNewArray(operation))
             {
@@ -151,6 +160,38 @@ namespace Fragless.Analyzers.Rules
             builder[RestoreKey] = BufferReset.None;
             builder[FillKey] = "true";
             return null;
+        }
+
+        /// <summary>
+        /// <c>byte[] b = cond ? new byte[5] : new byte[3];</c>: both arms are new arrays of different constant sizes and
+        /// the conditional is the declaration's whole initializer, so each arm can be made once before the loop.
+        /// </summary>
+        private static string? AddConditional(ImmutableDictionary<string, string>.Builder builder, BufferAllocation allocation, BufferFlow flow, IConditionalOperation conditional, int hoistLoops)
+        {
+            var arms = new[] { conditional.WhenTrue, conditional.WhenFalse };
+            var sizes = arms.Select(ConstantArraySize).ToArray();
+            if (conditional.IsRef || sizes.Any(s => s == null) || sizes[0] == sizes[1]
+                || !arms.All(a => SymbolEqualityComparer.Default.Equals(a.Type, conditional.Type)))
+            {
+                return "a condition chooses it, and only two new arrays of different constant sizes can each be made before the loop";
+            }
+
+            if (!LocalDeclarations.IsSingleLocalDeclaration(conditional, flow.Local!))
+                return "'" + flow.Local!.Name + "' is not declared alone in a plain declaration";
+
+            builder[ShapeKey] = ConditionalShape;
+            builder[HoistLoopsKey] = hoistLoops.ToString(CultureInfo.InvariantCulture);
+            builder[RestoreKey] = BufferReset.Choose(allocation, flow) ?? BufferReset.ArrayClear;
+            return null;
+        }
+
+        /// <summary>The size of <c>new T[n]</c> (one dimension, no initializer) when n is a positive constant, else null.</summary>
+        private static int? ConstantArraySize(IOperation operation)
+        {
+            return operation is IArrayCreationOperation creation && creation.Initializer == null && creation.DimensionSizes.Length == 1
+                && creation.DimensionSizes[0].ConstantValue.HasValue && creation.DimensionSizes[0].ConstantValue.Value is int size && size > 0
+                ? size
+                : (int?)null;
         }
 
         /// <summary>What decides how big the new buffer is: array dimensions, or constructor capacities (not initializer values).</summary>

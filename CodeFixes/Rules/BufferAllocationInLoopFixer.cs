@@ -143,7 +143,9 @@ namespace Fragless.CodeFixes.Rules
             var shape = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.ShapeKey);
             var sizeOnFirstUse = properties.ContainsKey(BufferAllocationInLoopFixPlan.SizeOnFirstUseKey);
             bool ok;
-            if (properties.ContainsKey(BufferAllocationInLoopFixPlan.FillKey))
+            if (shape == BufferAllocationInLoopFixPlan.ConditionalShape)
+                ok = BufferAllocationInLoopConditionalFix.Hoist(document, editor, model, allocation, loop, restore, cancellationToken);
+            else if (properties.ContainsKey(BufferAllocationInLoopFixPlan.FillKey))
                 ok = shape == BufferAllocationInLoopFixPlan.DeclarationShape
                     ? BufferAllocationInLoopFillFix.HoistDeclaration(editor, model, allocation, loop, cancellationToken)
                     : BufferAllocationInLoopFillFix.HoistInline(document, editor, model, allocation, loop, cancellationToken);
