@@ -82,7 +82,7 @@ namespace Fragless.CodeFixes.Internals
             var before = item;
             for (var i = siblings.IndexOf(item) - 1; i >= 0; i--)
             {
-                var statement = siblings[i] is GlobalStatementSyntax g ? g.Statement : siblings[i];
+                var statement = Unwrap(siblings[i]);
                 if (!(statement is LocalDeclarationStatementSyntax declaration)
                     || !declaration.Declaration.Variables.All(v => IsBuffer(v.Initializer?.Value) && !used.Contains(v.Identifier.ValueText) && FirstUseIn(loop, model, v, cancellationToken) > origin))
                 {
@@ -100,8 +100,14 @@ namespace Fragless.CodeFixes.Internals
                 return;
             }
 
+            // One blank line between the declarations and the loop. A blank line that set the loop apart from other work
+            // before it (a block, a call, the usings) now sets the declarations apart too; declarations before it are
+            // joined, as one groups declarations by hand.
+            var index = siblings.IndexOf(item);
             if (!HasBlankLine(item))
                 editor.ReplaceNode(item, (current, _) => current.WithLeadingTrivia(current.GetLeadingTrivia().Insert(0, GetEndOfLine(item))));
+            else if (!(index > 0 && Unwrap(siblings[index - 1]) is LocalDeclarationStatementSyntax))
+                newNodes[0] = newNodes[0].WithLeadingTrivia(GetBlankLines(item).Concat(newNodes[0].GetLeadingTrivia()));
             editor.InsertBefore(item, newNodes);
         }
 
@@ -150,6 +156,9 @@ namespace Fragless.CodeFixes.Internals
             return first;
         }
 
+        /// <summary>The statement a top-level statement holds; other nodes as they are.</summary>
+        private static SyntaxNode Unwrap(SyntaxNode node) => node is GlobalStatementSyntax global ? global.Statement : node;
+
         /// <summary>Whether a blank line comes before the node (before any comment above it).</summary>
         private static bool HasBlankLine(SyntaxNode node)
         {
@@ -162,6 +171,22 @@ namespace Fragless.CodeFixes.Internals
             }
 
             return false;
+        }
+
+        /// <summary>The blank lines before the node (before its indentation and any comment above it).</summary>
+        private static IEnumerable<SyntaxTrivia> GetBlankLines(SyntaxNode node)
+        {
+            var leading = node.GetLeadingTrivia();
+            var end = 0;
+            for (var i = 0; i < leading.Count; i++)
+            {
+                if (leading[i].IsKind(SyntaxKind.EndOfLineTrivia))
+                    end = i + 1;
+                else if (!leading[i].IsKind(SyntaxKind.WhitespaceTrivia))
+                    break;
+            }
+
+            return leading.Take(end);
         }
 
         /// <summary>
