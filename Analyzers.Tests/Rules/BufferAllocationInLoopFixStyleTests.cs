@@ -61,6 +61,65 @@ public class BufferAllocationInLoopFixStyleTests
     }
 
     [Fact]
+    public async Task LoopSetApartByABlankLine_HoistedDeclarationSetApartToo()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var port = new MemoryStream();
+                        for (int i = 0; i < 2; i++)
+                        {
+                            port.WriteByte((byte)i);
+                        }
+
+                        for (int i = 0; i < 2; i++)
+                        {
+                            var spare = [|new byte[8]|];
+                            spare[0] = (byte)i;
+                            port.Write(spare, 0, spare.Length);
+                        }
+                        Console.WriteLine(BitConverter.ToString(port.ToArray()));
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.IO;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var port = new MemoryStream();
+                        for (int i = 0; i < 2; i++)
+                        {
+                            port.WriteByte((byte)i);
+                        }
+
+                        var spare = new byte[8];
+
+                        for (int i = 0; i < 2; i++)
+                        {
+                            Array.Clear(spare, 0, spare.Length);
+                            spare[0] = (byte)i;
+                            port.Write(spare, 0, spare.Length);
+                        }
+                        Console.WriteLine(BitConverter.ToString(port.ToArray()));
+                    }
+                }
+                """,
+            BehaviorEntryPoint = "Main",
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task WholeDeclarationMoves_ItsCommentMovesWithIt()
     {
         await new VerifyCS.Test

@@ -758,6 +758,7 @@ public class BufferAllocationInLoopFixTests
             }
             """, """
             using System;
+
             var digits = new char[4];
 
             for (int i = 0; i < 3; i++)

@@ -33,8 +33,20 @@ namespace Fragless.Analyzers.Rules
         /// </summary>
         public const string SizeOnFirstUseKey = "SizeOnFirstUse";
 
+        /// <summary>
+        /// "true" for an array literal whose elements change between iterations: <c>new T[n]</c> is made before the loop
+        /// and each element is written where the literal was (just before its statement, for an inline literal).
+        /// </summary>
+        public const string FillKey = "Fill";
+
         public const string DeclarationShape = "Declaration";
         public const string InlineShape = "Inline";
+
+        /// <summary>
+        /// <c>byte[] b = cond ? new byte[5] : new byte[3];</c>: one array per arm is made before the loop, the condition
+        /// chooses between them, and the chosen one gets the reset after the declaration.
+        /// </summary>
+        public const string ConditionalShape = "Conditional";
 
 
         /// <summary>The one place that decides whether a FRAG001 diagnostic has a fix, and which: the message and the fixer both read it.</summary>
@@ -69,11 +81,14 @@ namespace Fragless.Analyzers.Rules
             if (hoistLoops == 0)
             {
                 return GetSizes(allocation).All(o => LoopInvariance.IsInvariant(o, loops[0]))
-                    ? "its initial values change between iterations"
+                    ? AddFill(builder, allocation, flow, loops)
                     : "its size changes between iterations";
             }
 
             var operation = allocation.Operation;
+            if (flow.Local != null && operation.WalkUpConversions().Parent is IConditionalOperation conditional)
+                return AddConditional(builder, allocation, flow, conditional, hoistLoops);
+
             string shape;
             if (flow.Local != null && !IsViewOfNewArray(operation))
             {
@@ -122,6 +137,61 @@ namespace Fragless.Analyzers.Rules
             if (sizeOnFirstUse)
                 builder[SizeOnFirstUseKey] = "true";
             return null;
+        }
+
+        /// <summary>
+        /// An array literal whose elements change: its length is constant, so <c>new T[n]</c> moves before every loop and
+        /// each iteration writes every element where the literal was. Returns why not when it cannot.
+        /// </summary>
+        private static string? AddFill(ImmutableDictionary<string, string>.Builder builder, BufferAllocation allocation, BufferFlow flow, ImmutableArray<ILoopOperation> loops)
+        {
+            var operation = allocation.Operation;
+            var inline = flow.Local == null;
+            var why = BufferAllocationInLoopFill.WhyNot(operation, flow, inline);
+            if (why != null)
+                return why;
+            if (!inline && !LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local!))
+                return "'" + flow.Local!.Name + "' is not declared alone in a plain declaration";
+            if (inline && !IsInsideLoopBody(operation, loops[0]))
+                return "it is in the loop's header, where there is no statement before it to fill it in";
+
+            builder[ShapeKey] = inline ? InlineShape : DeclarationShape;
+            builder[HoistLoopsKey] = loops.Length.ToString(CultureInfo.InvariantCulture);
+            builder[RestoreKey] = BufferReset.None;
+            builder[FillKey] = "true";
+            return null;
+        }
+
+        /// <summary>
+        /// <c>byte[] b = cond ? new byte[5] : new byte[3];</c>: both arms are new arrays of different constant sizes and
+        /// the conditional is the declaration's whole initializer, so each arm can be made once before the loop.
+        /// </summary>
+        private static string? AddConditional(ImmutableDictionary<string, string>.Builder builder, BufferAllocation allocation, BufferFlow flow, IConditionalOperation conditional, int hoistLoops)
+        {
+            var arms = new[] { conditional.WhenTrue, conditional.WhenFalse };
+            var sizes = arms.Select(ConstantArraySize).ToArray();
+            if (conditional.IsRef || sizes.Any(s => s == null) || sizes[0] == sizes[1]
+                || !arms.All(a => SymbolEqualityComparer.Default.Equals(a.Type, conditional.Type)))
+            {
+                return "a condition chooses it, and only two new arrays of different constant sizes can each be made before the loop";
+            }
+
+            if (!LocalDeclarations.IsSingleLocalDeclaration(conditional, flow.Local!))
+                return "'" + flow.Local!.Name + "' is not declared alone in a plain declaration";
+
+            builder[ShapeKey] = ConditionalShape;
+            builder[HoistLoopsKey] = hoistLoops.ToString(CultureInfo.InvariantCulture);
+            builder[RestoreKey] = BufferReset.Choose(allocation, flow) ?? BufferReset.ArrayClear;
+            return null;
+        }
+
+        /// <summary>The size of <c>new T[n]</c> (one dimension, no initializer) when n is a positive constant, else null.</summary>
+        private static int? ConstantArraySize(IOperation operation)
+        {
+            return operation is IArrayCreationOperation creation && creation.Initializer == null && creation.DimensionSizes.Length == 1
+                && creation.DimensionSizes[0].ConstantValue.HasValue && creation.DimensionSizes[0].ConstantValue.Value is int size && size > 0
+                ? size
+                : (int?)null;
         }
 
         /// <summary>What decides how big the new buffer is: array dimensions, or constructor capacities (not initializer values).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -17,6 +18,12 @@ namespace Fragless.CodeFixes.Internals
         /// </summary>
         public static void InsertBefore(SyntaxEditor editor, StatementSyntax statement, StatementSyntax newStatement)
         {
+            InsertBefore(editor, statement, new[] { newStatement });
+        }
+
+        /// <summary>Inserts <paramref name="newStatements"/>, in order, just before <paramref name="statement"/>, as the single-statement overload does.</summary>
+        public static void InsertBefore(SyntaxEditor editor, StatementSyntax statement, IReadOnlyList<StatementSyntax> newStatements)
+        {
             var anchor = (StatementSyntax)statement;
             while (anchor.Parent is LabeledStatementSyntax labeled)
                 anchor = labeled;
@@ -25,13 +32,13 @@ namespace Fragless.CodeFixes.Internals
             {
                 case BlockSyntax _:
                 case SwitchSectionSyntax _:
-                    editor.InsertBefore(anchor, TakeBlankLines(editor, anchor, newStatement));
+                    editor.InsertBefore(anchor, TakeBlankLines(editor, anchor, newStatements.Cast<SyntaxNode>().ToList()));
                     break;
                 case GlobalStatementSyntax global:
-                    editor.InsertBefore(global, TakeBlankLines(editor, global, SyntaxFactory.GlobalStatement(newStatement)));
+                    editor.InsertBefore(global, TakeBlankLines(editor, global, newStatements.Select(s => (SyntaxNode)SyntaxFactory.GlobalStatement(s)).ToList()));
                     break;
                 default:
-                    editor.ReplaceNode(anchor, (current, _) => SyntaxFactory.Block(newStatement, (StatementSyntax)current).WithAdditionalAnnotations(Formatter.Annotation));
+                    editor.ReplaceNode(anchor, (current, _) => SyntaxFactory.Block(newStatements.Concat(new[] { (StatementSyntax)current })).WithAdditionalAnnotations(Formatter.Annotation));
                     break;
             }
         }
@@ -43,6 +50,12 @@ namespace Fragless.CodeFixes.Internals
         /// </summary>
         /// <param name="origin">Where in the loop the hoisted buffer was allocated.</param>
         public static void InsertHoisted(SyntaxEditor editor, SemanticModel model, StatementSyntax loop, StatementSyntax hoisted, int origin, CancellationToken cancellationToken)
+        {
+            InsertHoisted(editor, model, loop, new[] { hoisted }, origin, cancellationToken);
+        }
+
+        /// <summary>Puts several declarations hoisted from one place before the loop, in order, as the single-declaration overload does.</summary>
+        public static void InsertHoisted(SyntaxEditor editor, SemanticModel model, StatementSyntax loop, IReadOnlyList<StatementSyntax> hoisted, int origin, CancellationToken cancellationToken)
         {
             var anchor = (StatementSyntax)loop;
             while (anchor.Parent is LabeledStatementSyntax labeled)
@@ -62,14 +75,14 @@ namespace Fragless.CodeFixes.Internals
                 return;
             }
 
-            SyntaxNode newNode = item is GlobalStatementSyntax ? SyntaxFactory.GlobalStatement(hoisted) : (SyntaxNode)hoisted;
+            var newNodes = hoisted.Select(h => item is GlobalStatementSyntax ? SyntaxFactory.GlobalStatement(h) : (SyntaxNode)h).ToList();
 
             // Before the declarations just above the loop whose locals the loop uses only after this buffer.
-            var used = hoisted.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).ToList();
+            var used = hoisted.SelectMany(h => h.DescendantTokens()).Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).ToList();
             var before = item;
             for (var i = siblings.IndexOf(item) - 1; i >= 0; i--)
             {
-                var statement = siblings[i] is GlobalStatementSyntax g ? g.Statement : siblings[i];
+                var statement = Unwrap(siblings[i]);
                 if (!(statement is LocalDeclarationStatementSyntax declaration)
                     || !declaration.Declaration.Variables.All(v => IsBuffer(v.Initializer?.Value) && !used.Contains(v.Identifier.ValueText) && FirstUseIn(loop, model, v, cancellationToken) > origin))
                 {
@@ -83,13 +96,19 @@ namespace Fragless.CodeFixes.Internals
 
             if (before != item)
             {
-                editor.InsertBefore(before, TakeBlankLines(editor, before, newNode));
+                editor.InsertBefore(before, TakeBlankLines(editor, before, newNodes));
                 return;
             }
 
+            // One blank line between the declarations and the loop. A blank line that set the loop apart from other work
+            // before it (a block, a call, the usings) now sets the declarations apart too; declarations before it are
+            // joined, as one groups declarations by hand.
+            var index = siblings.IndexOf(item);
             if (!HasBlankLine(item))
                 editor.ReplaceNode(item, (current, _) => current.WithLeadingTrivia(current.GetLeadingTrivia().Insert(0, GetEndOfLine(item))));
-            editor.InsertBefore(item, newNode);
+            else if (!(index > 0 && Unwrap(siblings[index - 1]) is LocalDeclarationStatementSyntax))
+                newNodes[0] = newNodes[0].WithLeadingTrivia(GetBlankLines(item).Concat(newNodes[0].GetLeadingTrivia()));
+            editor.InsertBefore(item, newNodes);
         }
 
         /// <summary>
@@ -137,6 +156,9 @@ namespace Fragless.CodeFixes.Internals
             return first;
         }
 
+        /// <summary>The statement a top-level statement holds; other nodes as they are.</summary>
+        private static SyntaxNode Unwrap(SyntaxNode node) => node is GlobalStatementSyntax global ? global.Statement : node;
+
         /// <summary>Whether a blank line comes before the node (before any comment above it).</summary>
         private static bool HasBlankLine(SyntaxNode node)
         {
@@ -151,22 +173,38 @@ namespace Fragless.CodeFixes.Internals
             return false;
         }
 
+        /// <summary>The blank lines before the node (before its indentation and any comment above it).</summary>
+        private static IEnumerable<SyntaxTrivia> GetBlankLines(SyntaxNode node)
+        {
+            var leading = node.GetLeadingTrivia();
+            var end = 0;
+            for (var i = 0; i < leading.Count; i++)
+            {
+                if (leading[i].IsKind(SyntaxKind.EndOfLineTrivia))
+                    end = i + 1;
+                else if (!leading[i].IsKind(SyntaxKind.WhitespaceTrivia))
+                    break;
+            }
+
+            return leading.Take(end);
+        }
+
         /// <summary>
-        /// Blank lines that separated the anchor from what came before now separate the new statement,
-        /// so the new statement sits right against the one it serves.
+        /// Blank lines that separated the anchor from what came before now separate the first new statement,
+        /// so the new statements sit right against the one they serve.
         /// </summary>
-        private static T TakeBlankLines<T>(SyntaxEditor editor, SyntaxNode anchor, T newNode)
-            where T : SyntaxNode
+        private static List<SyntaxNode> TakeBlankLines(SyntaxEditor editor, SyntaxNode anchor, List<SyntaxNode> newNodes)
         {
             var leading = anchor.GetLeadingTrivia();
             var blank = 0;
             while (blank < leading.Count && leading[blank].IsKind(SyntaxKind.EndOfLineTrivia))
                 blank++;
             if (blank == 0)
-                return newNode;
+                return newNodes;
 
             editor.ReplaceNode(anchor, (current, _) => current.WithLeadingTrivia(current.GetLeadingTrivia().Skip(blank)));
-            return newNode.WithLeadingTrivia(leading.Take(blank).Concat(newNode.GetLeadingTrivia()));
+            newNodes[0] = newNodes[0].WithLeadingTrivia(leading.Take(blank).Concat(newNodes[0].GetLeadingTrivia()));
+            return newNodes;
         }
 
         /// <summary>The line ending the document already uses (its first one), so inserted lines match it.</summary>

@@ -95,6 +95,8 @@ namespace Fragless.CodeFixes.Rules
                 return "Allocate from arena";
             if (key == HoistAndResetKey)
                 return "Allocate once before the loop and reset it each iteration";
+            if (diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.FillKey))
+                return "Allocate once before the loop and fill it each iteration";
             if (diagnostic.Properties.ContainsKey(BufferAllocationInLoopFixPlan.ReuseKey))
                 return "Allocate once before the loop and reuse its contents";
             return diagnostic.Properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.RestoreKey) == BufferReset.None
@@ -138,9 +140,19 @@ namespace Fragless.CodeFixes.Rules
                 : properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.RestoreKey) ?? BufferReset.None;
 
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
-            var ok = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.ShapeKey) == BufferAllocationInLoopFixPlan.DeclarationShape
-                ? HoistDeclaration(editor, model, allocation, loop, restore, properties.ContainsKey(BufferAllocationInLoopFixPlan.SizeOnFirstUseKey), cancellationToken)
-                : HoistInline(document, editor, model, allocation, loop, restore, properties.ContainsKey(BufferAllocationInLoopFixPlan.SizeOnFirstUseKey), cancellationToken);
+            var shape = properties.GetValueOrDefault(BufferAllocationInLoopFixPlan.ShapeKey);
+            var sizeOnFirstUse = properties.ContainsKey(BufferAllocationInLoopFixPlan.SizeOnFirstUseKey);
+            bool ok;
+            if (shape == BufferAllocationInLoopFixPlan.ConditionalShape)
+                ok = BufferAllocationInLoopConditionalFix.Hoist(document, editor, model, allocation, loop, restore, cancellationToken);
+            else if (properties.ContainsKey(BufferAllocationInLoopFixPlan.FillKey))
+                ok = shape == BufferAllocationInLoopFixPlan.DeclarationShape
+                    ? BufferAllocationInLoopFillFix.HoistDeclaration(editor, model, allocation, loop, cancellationToken)
+                    : BufferAllocationInLoopFillFix.HoistInline(document, editor, model, allocation, loop, cancellationToken);
+            else if (shape == BufferAllocationInLoopFixPlan.DeclarationShape)
+                ok = HoistDeclaration(editor, model, allocation, loop, restore, sizeOnFirstUse, cancellationToken);
+            else
+                ok = HoistInline(document, editor, model, allocation, loop, restore, sizeOnFirstUse, cancellationToken);
             if (!ok)
                 return document;
 

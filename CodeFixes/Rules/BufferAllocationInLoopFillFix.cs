@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Fragless.CodeFixes.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace Fragless.CodeFixes.Rules
+{
+    /// <summary>
+    /// FRAG001 for an array literal whose elements change between iterations: <c>new T[n]</c> is made once before the
+    /// loop and each element is written, in order, where the literal was (<c>cmd[0] = reg; cmd[1] = values[i];</c>).
+    /// </summary>
+    internal static class BufferAllocationInLoopFillFix
+    {
+        /// <summary><c>var cmd = new byte[] { reg, v };</c> in the loop becomes <c>var cmd = new byte[2];</c> before it and the writes in it.</summary>
+        public static bool HoistDeclaration(SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, CancellationToken cancellationToken)
+        {
+            if (!(allocation.Parent is EqualsValueClauseSyntax equals)
+                || !(equals.Parent is VariableDeclaratorSyntax declarator)
+                || !(declarator.Parent?.Parent is LocalDeclarationStatementSyntax statement)
+                || !(model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
+                || !TryGetLiteral(model, allocation, loop, cancellationToken, out var sized, out var elements))
+            {
+                return false;
+            }
+
+            var scope = LocalNames.GetNameScope(loop);
+            var name = LocalNames.GetUnique(local.Name, scope, model, local, cancellationToken);
+            if (name != local.Name)
+            {
+                foreach (var reference in LocalNames.FindReferences(scope, model, local, cancellationToken))
+                    editor.ReplaceNode(reference, reference.WithIdentifier(SyntaxFactory.Identifier(name).WithTriviaFrom(reference.Identifier)));
+            }
+
+            var hoisted = statement
+                .WithDeclaration(statement.Declaration.WithVariables(SyntaxFactory.SingletonSeparatedList(
+                    declarator.WithIdentifier(SyntaxFactory.Identifier(name).WithTriviaFrom(declarator.Identifier))
+                        .WithInitializer(equals.WithValue(sized)))))
+                .WithLeadingTrivia()
+                .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+
+            // The writes do the work the literal did, so its comments stay with them.
+            var writes = CreateWrites(name, elements, loop);
+            writes[0] = writes[0].WithLeadingTrivia(statement.GetLeadingTrivia());
+            writes[writes.Count - 1] = writes[writes.Count - 1].WithTrailingTrivia(statement.GetTrailingTrivia());
+            if (writes.Count > 1)
+                editor.InsertBefore(statement, writes.Take(writes.Count - 1));
+            editor.ReplaceNode(statement, writes[writes.Count - 1]);
+
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, allocation.SpanStart, cancellationToken);
+            return true;
+        }
+
+        /// <summary><c>Write(new byte[] { 0x10, v })</c> in the loop: a local made before the loop, filled just before the statement.</summary>
+        public static bool HoistInline(Document document, SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, CancellationToken cancellationToken)
+        {
+            var statement = allocation.FirstAncestorOrSelf<StatementSyntax>();
+            if (statement == null || statement == loop || !TryGetLiteral(model, allocation, loop, cancellationToken, out var sized, out var elements))
+                return false;
+
+            var name = LocalNames.GetUnique("buffer", LocalNames.GetNameScope(loop), model, self: null, cancellationToken);
+            var type = model.GetTypeInfo(allocation, cancellationToken);
+            var hoisted = DeclarationStyle.Declare(
+                    DeclarationStyle.PrefersVar(document, loop),
+                    (type.Type ?? type.ConvertedType)!.ToMinimalDisplayString(model, loop.SpanStart),
+                    name,
+                    sized)
+                .WithTrailingTrivia(StatementPlacement.GetEndOfLine(loop))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+
+            editor.ReplaceNode(allocation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(allocation));
+            StatementPlacement.InsertBefore(editor, statement, CreateWrites(name, elements, loop));
+            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, allocation.SpanStart, cancellationToken);
+            return true;
+        }
+
+        /// <summary>The literal's elements, and <c>new T[n]</c> for its type and length.</summary>
+        private static bool TryGetLiteral(
+            SemanticModel model,
+            ExpressionSyntax allocation,
+            StatementSyntax loop,
+            CancellationToken cancellationToken,
+            out ExpressionSyntax sized,
+            out IReadOnlyList<ExpressionSyntax> elements)
+        {
+            var initializer = allocation switch
+            {
+                ArrayCreationExpressionSyntax creation => creation.Initializer,
+                ImplicitArrayCreationExpressionSyntax implicitCreation => implicitCreation.Initializer,
+                InitializerExpressionSyntax bare => bare,
+                _ => null,
+            };
+            var typeInfo = model.GetTypeInfo(allocation, cancellationToken);
+            sized = allocation;
+            elements = initializer?.Expressions.ToList() ?? new List<ExpressionSyntax>();
+            if (elements.Count == 0 || !((typeInfo.Type ?? typeInfo.ConvertedType) is IArrayTypeSymbol type) || type.Rank != 1 || type.ElementType is IArrayTypeSymbol)
+                return false;
+
+            sized = SyntaxFactory.ParseExpression(
+                "new " + type.ElementType.ToMinimalDisplayString(model, loop.SpanStart) + "[" + elements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+            return true;
+        }
+
+        /// <summary><c>name[0] = first;</c>, <c>name[1] = second;</c>, … in the literal's order, so the elements are evaluated as they were.</summary>
+        private static List<StatementSyntax> CreateWrites(string name, IReadOnlyList<ExpressionSyntax> elements, SyntaxNode context)
+        {
+            var writes = new List<StatementSyntax>(elements.Count);
+            for (var i = 0; i < elements.Count; i++)
+            {
+                var target = SyntaxFactory.ElementAccessExpression(
+                    SyntaxFactory.IdentifierName(name),
+                    SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(
+                        SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(i))))));
+                writes.Add(SyntaxFactory.ExpressionStatement(
+                        SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, target, elements[i].WithoutTrivia()))
+                    .WithTrailingTrivia(StatementPlacement.GetEndOfLine(context))
+                    .WithAdditionalAnnotations(Formatter.Annotation));
+            }
+
+            return writes;
+        }
+    }
+}
