@@ -178,7 +178,7 @@ namespace Fragless.Analyzers.Internals
                 : BufferFlowAnalysis.AnalyzeAllocationInMember(allocation, Summaries, cancellationToken);
         }
 
-        private Execution Classify(IOperation operation, ISymbol member, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        private Execution Classify(IOperation operation, ISymbol member, AnalyzerOptions options, int depth, CancellationToken cancellationToken, bool forHotPath = false)
         {
             var excluded = _excluded.Why(operation.Syntax, member, options);
             if (excluded != null)
@@ -224,6 +224,11 @@ namespace Fragless.Analyzers.Internals
                     : Execution.PerIteration(loops, "on every iteration of the loop in " + hotLoop.Describe(), hotLoop);
             }
 
+            // A call site that hot-path derivation asks about matters only if it is hot: whether its method runs once
+            // (the costly search of that method's callers) is asked only when it is.
+            if (forHotPath && member is IMethodSymbol caller)
+                return CallSiteOutsideLoops(operation, caller, place, options, depth, cancellationToken);
+
             var runs = RunsOf(member, operation, options, depth, cancellationToken);
 
             switch (runs)
@@ -247,16 +252,43 @@ namespace Fragless.Analyzers.Internals
             return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
         }
 
+        /// <summary>
+        /// <see cref="Classify"/> of a call site outside loops, in <paramref name="caller"/>, for hot-path derivation:
+        /// HotCall when the caller is hot and does not run once; anything else is PerCall or Once, which derivation
+        /// treats alike, so the caller's own callers are searched only for a hot caller.
+        /// </summary>
+        private Execution CallSiteOutsideLoops(IOperation operation, IMethodSymbol caller, string place, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        {
+            var marked = _hotPaths.Marked(caller, options, operation.Syntax.SyntaxTree);
+            var hot = marked ?? _hotPaths.FromUses(caller, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
+            if (hot == null)
+                return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
+
+            switch (RunsOf(caller, operation, options, depth, cancellationToken))
+            {
+                case MemberRuns.Startup:
+                case MemberRuns.Once:
+                    return Execution.Create(RunKind.Once, "in " + place + ", which runs once");
+                case MemberRuns.Construction:
+                    return Execution.Create(RunKind.Construction, "in " + place + ", which runs when an object is made");
+            }
+
+            if (marked == null && OnceCode.PrecedesEndlessLoop(operation))
+                return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
+            return Execution.HotCall(hot);
+        }
+
         /// <summary>Whether a method is hot, by what it is or how it is used (null when it is not, or is once-code).</summary>
         private HotMethod? HotOf(IMethodSymbol method, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
         {
             var marked = _hotPaths.Marked(method, options, operation.Syntax.SyntaxTree);
             if (marked != null)
                 return marked;
-            var runs = RunsOf(method, operation, options, depth, cancellationToken);
-            if (runs != MemberRuns.Unknown)
+            // Hot first: whether the method runs once (a search of its callers) is asked only of a hot one.
+            var hot = _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
+            if (hot == null)
                 return null;
-            return _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
+            return RunsOf(method, operation, options, depth, cancellationToken) == MemberRuns.Unknown ? hot : null;
         }
 
         private HotPaths.HotOfCaller HotOfCaller(AnalyzerOptions options, CancellationToken cancellationToken)
@@ -266,7 +298,7 @@ namespace Fragless.Analyzers.Internals
 
         private HotPaths.ClassifySite ClassifySite(AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            return (call, caller, depth) => Classify(call, caller, options, depth, cancellationToken);
+            return (call, caller, depth) => Classify(call, caller, options, depth, cancellationToken, forHotPath: true);
         }
 
         private MemberRuns RunsOf(ISymbol member, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
