@@ -121,6 +121,17 @@ if [ "$status" -eq 0 ] && [ "$after" -lt "$entries" ] && ! grep -q 'echo' "$copy
 else echo "$out"; fail "baseline prune shrinks the file after a fix (exit $status, $entries -> $after)"; fi
 out=$(fragless baseline prune "$copy" --no-restore 2>&1)
 if grep -q 'is up to date' <<<"$out"; then pass "a second prune changes nothing"; else echo "$out"; fail "a second prune changes nothing"; fi
+# An entry that matches nothing is FRAG010 in the build (a warning under the Strict preset).
+python3 - "$copy/fragless.baseline.json" <<'PY'
+import sys
+p = sys.argv[1]; s = open(p).read()
+s = s.replace('"entries": [\n', '"entries": [\n    { "file": "Fleet.Devices/Thermometer.cs", "rule": "FRAG001", "member": "Thermometer.Average(int)", "code": "var gone = new byte[4];", "occurrence": 0 },\n', 1)
+open(p, "w").write(s)
+PY
+build=$(dotnet build "$copy/Fleet.Devices" --no-incremental -nologo -p:FraglessAnalysisMode=Strict 2>&1)
+if grep -qE 'fragless\.baseline\.json\([0-9]+,[0-9]+\): warning FRAG010: The baseline accepts a FRAG001 in .Thermometer\.Average\(int\).' <<<"$build"; then
+  pass "a baseline entry that matches nothing is FRAG010 in the build, at its line of the baseline"
+else grep -E 'FRAG01' <<<"$build" | sort -u; fail "a baseline entry that matches nothing is FRAG010 in the build"; fi
 
 # 8. fix leaves only findings without a fix, with the same program output.
 reset_copy
