@@ -226,6 +226,87 @@ public class AllocatingReadBehaviorTests
     }
 
     [Fact]
+    public async Task EncodingGetBytes_CountKeptInALocalOrLess_TheCountProducedReplacesLength()
+    {
+        // Issue #11: the count goes on in a local (`Write(bytes, 0, n)`) or a shorter count is written; the empty line
+        // last makes `Length - 1` negative, which must still throw the same exception on the larger reused buffer.
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+                using System.Text;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var lines = new[] { "temperature=21.5C", "ok", "h\u00e9llo \u20ac", "" };
+                        var port = new MemoryStream();
+                        foreach (var line in lines)
+                        {
+                            var bytes = [|Encoding.UTF8.GetBytes(line)|];
+                            int n = bytes.Length;
+                            port.Write(bytes, 0, n);
+                            try
+                            {
+                                port.Write(bytes, 0, bytes.Length - 1);
+                            }
+                            catch (ArgumentOutOfRangeException e)
+                            {
+                                Console.WriteLine("short: " + e.ParamName);
+                            }
+                            int sum = 0;
+                            for (int i = 0; i < bytes.Length; i++)
+                                sum += bytes[i];
+                            Console.WriteLine(n + " " + sum);
+                        }
+                        Console.WriteLine(Convert.ToHexString(port.ToArray()));
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.IO;
+                using System.Text;
+
+                static class Program
+                {
+                    static void Main()
+                    {
+                        var lines = new[] { "temperature=21.5C", "ok", "h\u00e9llo \u20ac", "" };
+                        var port = new MemoryStream();
+                        var bytes = Array.Empty<byte>();
+
+                        foreach (var line in lines)
+                        {
+                            int bytesLength = Encoding.UTF8.GetByteCount(line);
+                            if (bytes.Length < bytesLength) bytes = new byte[bytesLength];
+                            Encoding.UTF8.GetBytes(line, 0, line.Length, bytes, 0);
+                            int n = bytesLength;
+                            port.Write(bytes, 0, n);
+                            try
+                            {
+                                port.Write(bytes, 0, bytesLength - 1);
+                            }
+                            catch (ArgumentOutOfRangeException e)
+                            {
+                                Console.WriteLine("short: " + e.ParamName);
+                            }
+                            int sum = 0;
+                            for (int i = 0; i < bytesLength; i++)
+                                sum += bytes[i];
+                            Console.WriteLine(n + " " + sum);
+                        }
+                        Console.WriteLine(Convert.ToHexString(port.ToArray()));
+                    }
+                }
+                """,
+            BehaviorEntryPoint = "Main",
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task EncodingGetBytes_FromCharArray()
     {
         await new VerifyCS.Test

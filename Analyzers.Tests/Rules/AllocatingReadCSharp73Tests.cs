@@ -258,4 +258,57 @@ public class AllocatingReadCSharp73Tests
             """, "Device.Run");
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task EncodingGetBytes_CountInALocal_ArrayCode()
+    {
+        // Issue #11: `var n = bytes.Length; port.Write(bytes, 0, n);` on netstandard2.0, C# 7.3.
+        await Create("""
+            using System;
+            using System.IO;
+            using System.Text;
+
+            public static class Device
+            {
+                public static string Run()
+                {
+                    var port = new MemoryStream();
+                    var encoding = Encoding.ASCII;
+                    foreach (var text in new[] { "AT+RESET", "AT", "" })
+                    {
+                        var bytes = [|encoding.GetBytes(text)|];
+                        var n = bytes.Length;
+                        port.Write(bytes, 0, n);
+                        port.WriteByte((byte)n);
+                    }
+                    return BitConverter.ToString(port.ToArray());
+                }
+            }
+            """, """
+            using System;
+            using System.IO;
+            using System.Text;
+
+            public static class Device
+            {
+                public static string Run()
+                {
+                    var port = new MemoryStream();
+                    var encoding = Encoding.ASCII;
+                    var bytes = Array.Empty<byte>();
+
+                    foreach (var text in new[] { "AT+RESET", "AT", "" })
+                    {
+                        int bytesLength = encoding.GetByteCount(text);
+                        if (bytes.Length < bytesLength) bytes = new byte[bytesLength];
+                        encoding.GetBytes(text, 0, text.Length, bytes, 0);
+                        var n = bytesLength;
+                        port.Write(bytes, 0, n);
+                        port.WriteByte((byte)n);
+                    }
+                    return BitConverter.ToString(port.ToArray());
+                }
+            }
+            """, "Device.Run").RunAsync();
+    }
 }

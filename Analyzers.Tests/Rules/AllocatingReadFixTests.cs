@@ -206,6 +206,75 @@ public class AllocatingReadFixTests
     }
 
     [Fact]
+    public async Task EncodingGetBytes_CountInALocalButTheLengthEscapes_NoFix()
+    {
+        // Issue #11: the count may go on in a local or be shortened, but only where nothing else sees the array's
+        // length: not passed alone, iterated, returned, a count written again, larger than the length, or at an offset.
+        const string Message = "'Encoding.GetBytes' allocates a new byte[] on every iteration of the loop in 'M'; encode into a reused buffer with 'GetBytes(ReadOnlySpan<char>, Span<byte>)' (no automatic fix: {0})";
+        static string Sees(string name) => "a use of '" + name + "' sees its length, which a longer reused buffer would change";
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System.IO;
+                using System.Text;
+
+                class C
+                {
+                    static void Send(byte[] packet) => System.Console.WriteLine(packet.Length);
+
+                    static byte[] M(string[] lines, Stream port)
+                    {
+                        foreach (var line in lines)
+                        {
+                            var alone = {|#0:Encoding.UTF8.GetBytes(line)|};
+                            int n0 = alone.Length;
+                            port.Write(alone, 0, n0);
+                            Send(alone);
+
+                            var iterated = {|#1:Encoding.UTF8.GetBytes(line)|};
+                            int n1 = iterated.Length;
+                            port.Write(iterated, 0, n1);
+                            foreach (var b in iterated) port.WriteByte(b);
+
+                            // Returned: kept data, not reported at all (and so never fixed).
+                            var returned = Encoding.UTF8.GetBytes(line);
+                            int n2 = returned.Length;
+                            port.Write(returned, 0, n2);
+                            if (n2 > 40) return returned;
+
+                            var rewritten = {|#3:Encoding.UTF8.GetBytes(line)|};
+                            int n3 = rewritten.Length;
+                            n3++;
+                            port.Write(rewritten, 0, n3);
+
+                            var longer = {|#4:Encoding.UTF8.GetBytes(line)|};
+                            port.Write(longer, 0, longer.Length + 1);
+
+                            var offset = {|#5:Encoding.UTF8.GetBytes(line)|};
+                            port.Write(offset, 1, offset.Length - 1);
+
+                            var other = {|#6:Encoding.UTF8.GetBytes(line)|};
+                            int n6 = line.Length;
+                            port.Write(other, 0, n6);
+                        }
+                        return null;
+                    }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic().WithLocation(0).WithMessage(string.Format(Message, Sees("alone"))),
+                VerifyCS.Diagnostic().WithLocation(1).WithMessage(string.Format(Message, Sees("iterated"))),
+                VerifyCS.Diagnostic().WithLocation(3).WithMessage(string.Format(Message, Sees("rewritten"))),
+                VerifyCS.Diagnostic().WithLocation(4).WithMessage(string.Format(Message, Sees("longer"))),
+                VerifyCS.Diagnostic().WithLocation(5).WithMessage(string.Format(Message, Sees("offset"))),
+                VerifyCS.Diagnostic().WithLocation(6).WithMessage(string.Format(Message, Sees("other"))),
+            },
+            FixedState = { InheritanceMode = StateInheritanceMode.AutoInheritAll }, // no fix is offered
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task MemoryStream_NotExposableOrDisposedOrNotWrittenNext_NoFix()
     {
         // GetBuffer throws on a stream made over an existing array; Length throws after Dispose (ToArray does not).

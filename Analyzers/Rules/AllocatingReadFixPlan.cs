@@ -369,8 +369,9 @@ namespace Fragless.Analyzers.Rules
         }
 
         /// <summary>
-        /// Every use of the result is its <c>Length</c>, or passes it with offset 0 and count <c>Length</c> to a
-        /// catalogued API (which touches only that range), or is a one-argument call to a catalogued API with a
+        /// Every use of the result is its <c>Length</c>, or passes it with offset 0 and a count no more than
+        /// <c>Length</c> (<see cref="IsCountBelowLength"/>) to a catalogued API (which touches only that range), or is
+        /// an element read below <c>Length</c>, or is a one-argument call to a catalogued API with a
         /// <c>(T[], int, int)</c> overload. The fix can then hand over a larger reused buffer with the true count.
         /// </summary>
         private static bool UsesAreCountable(IInvocationOperation invocation, ILocalSymbol local)
@@ -400,15 +401,18 @@ namespace Fragless.Analyzers.Rules
                     continue;
                 }
 
-                if (!IsArrayOffsetCount(argument.Parent, argument, local, requireCatalogued: true))
+                if (!IsArrayOffsetCount(argument.Parent, argument, local, requireCatalogued: true, countBelowLength: true))
                     return false;
             }
 
             return true;
         }
 
-        /// <summary>The argument is followed by int offset 0 and int count <c>local.Length</c>.</summary>
-        private static bool IsArrayOffsetCount(IOperation? call, IArgumentOperation argument, ILocalSymbol local, bool requireCatalogued)
+        /// <summary>
+        /// The argument is followed by int offset 0 and int count <c>local.Length</c>; with <paramref name="countBelowLength"/>,
+        /// a count that is no more than the length and reads it only directly (see <see cref="IsCountBelowLength"/>).
+        /// </summary>
+        private static bool IsArrayOffsetCount(IOperation? call, IArgumentOperation argument, ILocalSymbol local, bool requireCatalogued, bool countBelowLength = false)
         {
             ImmutableArray<IArgumentOperation> arguments;
             IMethodSymbol? method;
@@ -440,12 +444,85 @@ namespace Fragless.Analyzers.Rules
 
             var offset = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal + 1)?.Value;
             var count = arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal + 2)?.Value;
-            return offset != null && count != null
-                && offset.ConstantValue.HasValue && offset.ConstantValue.Value is int zero && zero == 0
-                && count.WalkDownConversions() is IPropertyReferenceOperation length
+            if (offset == null || count == null || !(offset.ConstantValue.HasValue && offset.ConstantValue.Value is int zero && zero == 0))
+                return false;
+            return countBelowLength ? IsCountBelowLength(count, local) : IsLengthRead(count, local);
+        }
+
+        /// <summary><c>local.Length</c>, read directly.</summary>
+        private static bool IsLengthRead(IOperation operation, ILocalSymbol local)
+        {
+            return operation.WalkDownConversions() is IPropertyReferenceOperation length
                 && length.Property.Name == "Length"
                 && length.Instance is ILocalReferenceOperation lengthOf
                 && SymbolEqualityComparer.Default.Equals(lengthOf.Local, local);
+        }
+
+        /// <summary>
+        /// A count, after offset 0, that is never more than <c>local.Length</c> and is computed from <c>local.Length</c>
+        /// read directly, so that the fix's replacement of each such read by the count produced gives it the same value:
+        /// <c>local.Length</c>, <c>local.Length - k</c> for a constant k at or above 0 (a negative count throws as
+        /// before), or a local <c>n</c> declared as one of those and never written again. The API, catalogued as
+        /// touching only the range it is given, then sees the same range of a buffer that is at least as long, and
+        /// nothing observes the buffer's own length.
+        /// </summary>
+        private static bool IsCountBelowLength(IOperation count, ILocalSymbol local)
+        {
+            var value = count.WalkDownConversions();
+            if (value is ILocalReferenceOperation copy && !SymbolEqualityComparer.Default.Equals(copy.Local, local))
+            {
+                if (copy.Local.IsRef || copy.Local.Type.SpecialType != SpecialType.System_Int32)
+                    return false;
+
+                IOperation? initializer = null;
+                foreach (var reference in count.GetRoot().Descendants())
+                {
+                    switch (reference)
+                    {
+                        case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, copy.Local):
+                            initializer = declarator.Initializer?.Value;
+                            break;
+                        case ILocalReferenceOperation use when SymbolEqualityComparer.Default.Equals(use.Local, copy.Local):
+                            if (IsCountWrite(use))
+                                return false;
+                            break;
+                    }
+                }
+
+                return initializer != null && IsLengthOrLess(initializer, local);
+            }
+
+            return IsLengthOrLess(value, local);
+        }
+
+        /// <summary><c>local.Length</c> or <c>local.Length - k</c> for a constant k at or above 0 (no checked overflow: k is small and Length is not negative).</summary>
+        private static bool IsLengthOrLess(IOperation operation, ILocalSymbol local)
+        {
+            var value = operation.WalkDownConversions();
+            if (IsLengthRead(value, local))
+                return true;
+            return value is IBinaryOperation subtraction
+                && subtraction.OperatorKind == BinaryOperatorKind.Subtract
+                && subtraction.OperatorMethod == null
+                && subtraction.Type?.SpecialType == SpecialType.System_Int32
+                && IsLengthRead(subtraction.LeftOperand, local)
+                && subtraction.RightOperand.ConstantValue.HasValue
+                && subtraction.RightOperand.ConstantValue.Value is int amount
+                && amount >= 0;
+        }
+
+        /// <summary>
+        /// The reference may write the local: assigned, incremented, passed by ref or out, aliased by a ref local, or in
+        /// a tuple (which may be a deconstruction's target).
+        /// </summary>
+        private static bool IsCountWrite(ILocalReferenceOperation reference)
+        {
+            var parent = reference.Parent;
+            return parent is IAssignmentOperation assignment && assignment.Target == reference
+                || parent is IIncrementOrDecrementOperation
+                || parent is IArgumentOperation argument && argument.Parameter != null && argument.Parameter.RefKind != RefKind.None
+                || parent is IVariableInitializerOperation && parent.Parent is IVariableDeclaratorOperation declarator && declarator.Symbol.IsRef
+                || parent is ITupleOperation;
         }
 
         /// <summary>
