@@ -56,7 +56,7 @@ internal static class CheckCommand
                     // Every finding, with its baseline state: SARIF viewers and code scanning understand "unchanged".
                     SarifOutput.Write(
                         stream,
-                        baseline == null ? findings : findings,
+                        findings,
                         session.Root,
                         f => BaselineKey.For(f.Diagnostic, session.Root)?.ToString(),
                         baseline == null ? null : f => newSet.Contains(f) ? "new" : "unchanged");

@@ -137,9 +137,7 @@ internal static class FixCommand
     {
         var compilation = (await document.Project.GetCompilationAsync(cancellationToken))!;
         var tree = (await document.GetSyntaxTreeAsync(cancellationToken))!;
-        var options = document.Project.AnalyzerOptions;
-        options = new AnalyzerOptions(options.AdditionalFiles.Where(f => !Fragless.Analyzers.Internals.Baseline.BaselineFile.IsBaselinePath(f.Path)).ToImmutableArray(), options.AnalyzerConfigOptionsProvider);
-        var withAnalyzers = compilation.WithAnalyzers(FraglessRules.Instance.Analyzers, options);
+        var withAnalyzers = compilation.WithAnalyzers(FraglessRules.Instance.Analyzers, ProjectAnalysis.OptionsFor(document.Project));
         var model = compilation.GetSemanticModel(tree);
         var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken);
         return diagnostics
