@@ -230,15 +230,8 @@ namespace Fragless.Analyzers.Internals
                 return CallSiteOutsideLoops(operation, caller, place, options, depth, cancellationToken);
 
             var runs = RunsOf(member, operation, options, depth, cancellationToken);
-
-            switch (runs)
-            {
-                case MemberRuns.Startup:
-                case MemberRuns.Once:
-                    return Execution.Create(RunKind.Once, "in " + place + ", which runs once");
-                case MemberRuns.Construction:
-                    return Execution.Create(RunKind.Construction, "in " + place + ", which runs when an object is made");
-            }
+            if (OnceExecution(runs, place) is Execution onceOrPerObject)
+                return onceOrPerObject;
 
             if (runs == MemberRuns.Hot && member is IMethodSymbol marked && _hotPaths.Marked(marked, options, operation.Syntax.SyntaxTree) is HotMethod markedHot)
                 return Execution.HotCall(markedHot);
@@ -264,18 +257,27 @@ namespace Fragless.Analyzers.Internals
             if (hot == null)
                 return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
 
-            switch (RunsOf(caller, operation, options, depth, cancellationToken))
+            if (OnceExecution(RunsOf(caller, operation, options, depth, cancellationToken), place) is Execution once)
+                return once;
+
+            if (marked == null && OnceCode.PrecedesEndlessLoop(operation))
+                return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
+            return Execution.HotCall(hot);
+        }
+
+        /// <summary>The execution of code in a member that runs once or once per object; null for any other member.</summary>
+        private static Execution? OnceExecution(MemberRuns runs, string place)
+        {
+            switch (runs)
             {
                 case MemberRuns.Startup:
                 case MemberRuns.Once:
                     return Execution.Create(RunKind.Once, "in " + place + ", which runs once");
                 case MemberRuns.Construction:
                     return Execution.Create(RunKind.Construction, "in " + place + ", which runs when an object is made");
+                default:
+                    return null;
             }
-
-            if (marked == null && OnceCode.PrecedesEndlessLoop(operation))
-                return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
-            return Execution.HotCall(hot);
         }
 
         /// <summary>Whether a method is hot, by what it is or how it is used (null when it is not, or is once-code).</summary>

@@ -90,7 +90,7 @@ namespace Fragless.Analyzers.Rules
                 return AddConditional(builder, allocation, flow, conditional, hoistLoops);
 
             string shape;
-            if (flow.Local != null && !IsViewOfNewArray(operation))
+            if (flow.Local != null && !ArrayViews.IsViewOfNewArray(operation))
             {
                 if (!LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local))
                     return "'" + flow.Local.Name + "' is not declared alone in a plain declaration";
@@ -222,26 +222,13 @@ namespace Fragless.Analyzers.Rules
         }
 
         /// <summary>
-        /// <c>SpanByte s = new byte[4]</c> or <c>new SpanByte(new byte[4])</c>: the local holds a view, so the array is
-        /// hoisted on its own (inline) and the view is made over it where the array was.
-        /// </summary>
-        internal static bool IsViewOfNewArray(IOperation operation)
-        {
-            if (!(operation is IArrayCreationOperation))
-                return false;
-            var parent = operation.WalkUpConversions().Parent;
-            return parent is IConversionOperation conversion && conversion.OperatorMethod != null && conversion.Type != null && CalleeCatalog.IsSpanLike(conversion.Type)
-                || parent is IArgumentOperation argument && argument.Parent is IObjectCreationOperation creation && creation.Type != null && CalleeCatalog.IsSpanLike(creation.Type);
-        }
-
-        /// <summary>
         /// <c>SpanByte s = new byte[n];</c> or <c>Span&lt;byte&gt; s = new SpanByte(new byte[n]);</c>: the view of the
         /// new array is the whole initializer of a declaration of its own, so nothing in the statement runs before the
         /// allocation.
         /// </summary>
         private static bool IsViewDeclaration(IOperation operation, BufferFlow flow)
         {
-            if (flow.Local == null || !IsViewOfNewArray(operation))
+            if (flow.Local == null || !ArrayViews.IsViewOfNewArray(operation))
                 return false;
             var view = operation.WalkUpConversions().Parent;
             if (view is IArgumentOperation argument)

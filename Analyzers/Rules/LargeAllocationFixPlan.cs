@@ -135,13 +135,13 @@ namespace Fragless.Analyzers.Rules
                 return WhySizeIsUnknownAtFieldInitialization(allocation);
 
             string shape;
-            if (flow.Local != null && !BufferAllocationInLoopFixPlan.IsViewOfNewArray(operation))
+            if (flow.Local != null && !ArrayViews.IsViewOfNewArray(operation))
             {
                 if (!LocalDeclarations.IsSingleLocalDeclaration(operation, flow.Local))
                     return "'" + flow.Local.Name + "' is not declared alone in a plain declaration";
                 shape = DeclarationShape;
             }
-            else if (operation.WalkUpConversions().Parent is IArgumentOperation || BufferAllocationInLoopFixPlan.IsViewOfNewArray(operation))
+            else if (operation.WalkUpConversions().Parent is IArgumentOperation || ArrayViews.IsViewOfNewArray(operation))
             {
                 // A span over the new array (`Span<byte> frame = new byte[2048];`, nanoFramework's `SpanByte`): the
                 // field holds the array, and the span is made over it on each run.

@@ -28,8 +28,8 @@ internal sealed class BaselineComparison
     public ImmutableArray<BaselineEntry> Stale { get; }
 
     /// <summary>The entry of each finding, relative to the baseline's folder.</summary>
-    public static BaselineEntry? KeyOf(Finding finding, string baselinePath) =>
-        BaselineKey.For(finding.Diagnostic, Path.GetDirectoryName(Path.GetFullPath(baselinePath))!);
+    public static BaselineEntry? KeyOf(Finding finding, string baselinePath, bool withMessage = false) =>
+        BaselineKey.For(finding.Diagnostic, Path.GetDirectoryName(Path.GetFullPath(baselinePath))!, withMessage);
 
     public static BaselineComparison Compare(IEnumerable<Finding> findings, BaselineFile baseline, string baselinePath)
     {
@@ -63,5 +63,5 @@ internal sealed class BaselineComparison
 
     /// <summary>A baseline of exactly these findings.</summary>
     public static BaselineFile Of(IEnumerable<Finding> findings, string baselinePath) =>
-        new(findings.Select(f => KeyOf(f, baselinePath)).Where(e => e != null)!);
+        new(findings.Select(f => KeyOf(f, baselinePath, withMessage: true)).Where(e => e != null)!);
 }

@@ -18,8 +18,11 @@ namespace Fragless.Analyzers.Internals.Baseline
     {
         public const string TopLevelMember = "<top-level statements>";
 
-        /// <summary>The entry for <paramref name="diagnostic"/>, or null when it is not in source.</summary>
-        public static BaselineEntry? For(Diagnostic diagnostic, string baselineDirectory)
+        /// <summary>
+        /// The entry for <paramref name="diagnostic"/>, or null when it is not in source. The message (for people reading
+        /// the file, not part of the key) only when the entry is to be written.
+        /// </summary>
+        public static BaselineEntry? For(Diagnostic diagnostic, string baselineDirectory, bool withMessage = false)
         {
             var location = diagnostic.Location;
             var tree = location.SourceTree;
@@ -48,7 +51,7 @@ namespace Fragless.Analyzers.Internals.Baseline
                 member == null ? string.Empty : MemberName(member),
                 code,
                 occurrence,
-                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                withMessage ? diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture) : null);
         }
 
         /// <summary>Trimmed, each run of whitespace one space.</summary>
