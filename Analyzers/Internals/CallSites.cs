@@ -45,21 +45,20 @@ namespace Fragless.Analyzers.Internals
 
     /// <summary>
     /// Finds the direct calls of a source method within the compilation. Only the trees that can call it are read: the
-    /// containing type's own trees for a private method, otherwise the trees whose text spells its name (searched once
-    /// per name). Each such tree is walked once, and only the places that
-    /// spell the name are bound. A method also used any other way (as a delegate, an event handler) has no complete
+    /// containing type's own trees for a private method, otherwise the trees whose text spells its name
+    /// (<see cref="NameOccurrences"/>). Only the places that spell the name are bound. A method also used any other way (as a delegate, an event handler) has no complete
     /// list of callers, and gets none.
     /// </summary>
     internal sealed class CallSites
     {
         private readonly Compilation _compilation;
-        private readonly ConcurrentDictionary<string, ImmutableArray<SyntaxTree>> _treesByName = new ConcurrentDictionary<string, ImmutableArray<SyntaxTree>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, Lazy<UsesOfName>> _usesByName = new ConcurrentDictionary<string, Lazy<UsesOfName>>(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<SyntaxTree, Dictionary<string, List<SyntaxNode>>> _namesByTree = new ConcurrentDictionary<SyntaxTree, Dictionary<string, List<SyntaxNode>>>();
+        private readonly NameOccurrences _names;
 
         public CallSites(Compilation compilation)
         {
             _compilation = compilation;
+            _names = new NameOccurrences(compilation);
         }
 
         /// <summary>Every direct call of <paramref name="method"/>, or default when its callers cannot all be known.</summary>
@@ -110,15 +109,25 @@ namespace Fragless.Analyzers.Internals
             return UsesIn(definition.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct(), definition, cancellationToken);
         }
 
+        /// <summary>The simple names in the files that declare the method's type that spell its name (not bound: any method of that name).</summary>
+        public IEnumerable<SimpleNameSyntax> SpellingsInOwnType(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var definition = method.OriginalDefinition;
+            if (definition.ContainingType == null)
+                return Enumerable.Empty<SimpleNameSyntax>();
+            return definition.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct()
+                .SelectMany(tree => _names.In(tree, definition.Name, cancellationToken));
+        }
+
+        /// <summary>The compilation's shared model of <paramref name="tree"/>.</summary>
+        public SemanticModel? ModelOf(SyntaxTree tree) => GetModel(tree);
+
         private ImmutableArray<MethodUse> UsesIn(IEnumerable<SyntaxTree> trees, IMethodSymbol definition, CancellationToken cancellationToken)
         {
             var result = ImmutableArray.CreateBuilder<MethodUse>();
             foreach (var tree in trees)
             {
-                if (!GetNames(tree, cancellationToken).TryGetValue(definition.Name, out var nodes))
-                    continue;
-
-                foreach (var node in nodes)
+                foreach (var node in _names.In(tree, definition.Name, cancellationToken))
                 {
                     var use = Bind(node, cancellationToken, out var symbol);
                     if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol, definition))
@@ -167,12 +176,9 @@ namespace Fragless.Analyzers.Internals
             public static UsesOfName Build(CallSites sites, string name, CancellationToken cancellationToken)
             {
                 var result = new UsesOfName();
-                foreach (var tree in sites.TreesSpelling(name))
+                foreach (var tree in sites._names.TreesSpelling(name, cancellationToken))
                 {
-                    if (!sites.GetNames(tree, cancellationToken).TryGetValue(name, out var nodes))
-                        continue;
-
-                    foreach (var node in nodes)
+                    foreach (var node in sites._names.In(tree, name, cancellationToken))
                     {
                         var use = sites.Bind(node, cancellationToken, out var symbol);
                         if (symbol == null || symbol.DeclaringSyntaxReferences.IsEmpty)
@@ -193,38 +199,10 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
-        /// <summary>The trees whose text spells the name (an ordinal text search, once per name).</summary>
-        private ImmutableArray<SyntaxTree> TreesSpelling(string name)
-        {
-            return _treesByName.GetOrAdd(name, n => _compilation.SyntaxTrees
-                .Where(t => t.GetText().ToString().IndexOf(n, StringComparison.Ordinal) >= 0)
-                .ToImmutableArray());
-        }
-
-        private Dictionary<string, List<SyntaxNode>> GetNames(SyntaxTree tree, CancellationToken cancellationToken)
-        {
-            return _namesByTree.GetOrAdd(tree, t =>
-            {
-                var names = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
-                foreach (var node in t.GetRoot(cancellationToken).DescendantNodes())
-                {
-                    if (!(node is SimpleNameSyntax name))
-                        continue;
-
-                    var text = name.Identifier.ValueText;
-                    if (!names.TryGetValue(text, out var list))
-                        names[text] = list = new List<SyntaxNode>();
-                    list.Add(name);
-                }
-
-                return names;
-            });
-        }
-
         private SemanticModel? GetModel(SyntaxTree tree) => SemanticModels.For(_compilation).Get(tree);
 
         /// <summary><c>M</c>, or the <c>x.M</c> / <c>?.M</c> it is the name of.</summary>
-        private static SyntaxNode QualifiedExpression(SyntaxNode name)
+        internal static SyntaxNode QualifiedExpression(SyntaxNode name)
         {
             if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
                 return access;
@@ -233,7 +211,7 @@ namespace Fragless.Analyzers.Internals
             return name;
         }
 
-        private static bool IsInNameOf(SyntaxNode node)
+        internal static bool IsInNameOf(SyntaxNode node)
         {
             return node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i =>
                 i.Expression is IdentifierNameSyntax { Identifier: { ValueText: "nameof" } });

@@ -36,6 +36,7 @@ namespace Fragless.Analyzers.Internals
         private static HashSet<IMethodSymbol>? s_inProgress;
 
         private readonly CallSites _callSites;
+        private readonly PossiblyHot _possiblyHot;
         private readonly bool _unityGame;
         private readonly ConcurrentDictionary<SyntaxTree, Settings> _settings = new ConcurrentDictionary<SyntaxTree, Settings>();
         private readonly ConcurrentDictionary<IMethodSymbol, HotMethod> _fromUses = new ConcurrentDictionary<IMethodSymbol, HotMethod>(SymbolEqualityComparer.Default);
@@ -49,6 +50,7 @@ namespace Fragless.Analyzers.Internals
         public HotPaths(CallSites callSites, bool unityGame)
         {
             _callSites = callSites;
+            _possiblyHot = new PossiblyHot(callSites);
             _unityGame = unityGame;
         }
 
@@ -110,6 +112,13 @@ namespace Fragless.Analyzers.Internals
                 return cached == NotHot ? null : cached;
             if (depth > MaxDepth || definition.DeclaringSyntaxReferences.IsEmpty)
                 return null;
+
+            // Syntax first: when no use can make it hot, none is bound.
+            if (!_possiblyHot.ByUses(definition, (m, tree) => Marked(m, options, tree) != null, cancellationToken))
+            {
+                _fromUses.TryAdd(definition, NotHot);
+                return null;
+            }
 
             var inProgress = s_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             if (!inProgress.Add(definition))

@@ -1,0 +1,162 @@
+using VerifyCS = Fragless.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Fragless.Analyzers.Rules.HotPathAllocationAnalyzer>;
+
+namespace Fragless.Analyzers.Tests.Rules;
+
+/// <summary>
+/// FRAG005: hotness derived through callers. The model first reads a method's uses as syntax (a use in a loop, a
+/// lambda, a callback, or a call from a method that is marked or may be hot) and binds them only when one can make it
+/// hot; these are the shapes that first look must not lose, and the ones it rightly drops.
+/// </summary>
+public class HotPathDerivationTests
+{
+    [Fact]
+    public async Task ThroughStraightLineCallers_FromALoop_IsHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Radio
+            {
+                int _sent;
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        Step(i);
+                }
+
+                private void Step(int i) => Send(i);
+
+                private void Send(int n)
+                {
+                    var packet = {|#0:new byte[n]|};
+                    _sent += packet.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
+    public async Task CalledOnlyFromStraightLineCode_IsNotHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Radio
+            {
+                int _sent;
+
+                public void Configure(int n) => Prepare(n);
+
+                private void Prepare(int n) => Send(n);
+
+                private void Send(int n)
+                {
+                    var packet = new byte[n];
+                    _sent += packet.Length;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task CalledInAForInitializer_IsNotHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Radio
+            {
+                int _sent;
+
+                public void Run(int n)
+                {
+                    for (var packet = Make(n); _sent < 10; _sent++)
+                        _sent += packet.Length;
+                }
+
+                private byte[] Make(int n)
+                {
+                    var packet = new byte[n];
+                    _sent++;
+                    return packet;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task CalledFromAMarkedExpressionBodiedProperty_IsHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            sealed class HotPathAttribute : System.Attribute { }
+
+            class Meter
+            {
+                public int Size { get; set; }
+
+                [HotPath]
+                public int Level => Measure(Size);
+
+                private int Measure(int n)
+                {
+                    var window = {|#0:new short[n]|};
+                    return window.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
+    public async Task CalledFromACallerInARecursiveCycle_ThatALoopCalls_IsHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Parser
+            {
+                int _depth;
+
+                public void Pump(int count)
+                {
+                    for (int i = 0; i < count; i++)
+                        Value(i);
+                }
+
+                private void Value(int n)
+                {
+                    if (n > 0)
+                        Element(n - 1);
+                    Token(n);
+                }
+
+                private void Element(int n) => Value(n);
+
+                private void Token(int n)
+                {
+                    var scratch = {|#0:new char[n + 1]|};
+                    _depth += scratch.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
+    public async Task SubscribedAsAMethodGroup_IsHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            using System;
+
+            class Port { public event EventHandler<int> Sample; }
+
+            class Logger
+            {
+                int _seen;
+
+                public void Attach(Port port) => port.Sample += OnSample;
+
+                private void OnSample(object sender, int n)
+                {
+                    var line = {|#0:new char[n]|};
+                    _seen += line.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+}

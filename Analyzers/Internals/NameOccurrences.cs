@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Fragless.Analyzers.Internals
+{
+    /// <summary>
+    /// Where a compilation's source spells a name, found from the text: an ordinal search of each tree's characters
+    /// (vectorised by the runtime), and at each hit that is a whole word only the token there is read. Walking every
+    /// tree's syntax nodes to index its names costs several times more than searching its characters, and most names
+    /// are asked of few trees.
+    /// </summary>
+    internal sealed class NameOccurrences
+    {
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<SyntaxTree, TreeText> _texts = new ConcurrentDictionary<SyntaxTree, TreeText>();
+        private readonly ConcurrentDictionary<(SyntaxTree Tree, string Name), ImmutableArray<SimpleNameSyntax>> _names
+            = new ConcurrentDictionary<(SyntaxTree Tree, string Name), ImmutableArray<SimpleNameSyntax>>();
+
+        public NameOccurrences(Compilation compilation)
+        {
+            _compilation = compilation;
+        }
+
+        /// <summary>The trees whose text contains <paramref name="name"/> (a few that do not use it as a name, never one that does).</summary>
+        public IEnumerable<SyntaxTree> TreesSpelling(string name, CancellationToken cancellationToken)
+        {
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                var text = Text(tree, cancellationToken);
+                if (text.SpellsOtherwise || text.Chars.IndexOf(name, StringComparison.Ordinal) >= 0)
+                    yield return tree;
+            }
+        }
+
+        /// <summary>The simple names (<c>M</c>, <c>M&lt;T&gt;</c>, <c>@M</c>) in <paramref name="tree"/> whose identifier is <paramref name="name"/>.</summary>
+        public ImmutableArray<SimpleNameSyntax> In(SyntaxTree tree, string name, CancellationToken cancellationToken)
+        {
+            return _names.GetOrAdd((tree, name), key => Find(key.Tree, key.Name, cancellationToken));
+        }
+
+        private ImmutableArray<SimpleNameSyntax> Find(SyntaxTree tree, string name, CancellationToken cancellationToken)
+        {
+            var treeText = Text(tree, cancellationToken);
+            var text = treeText.Chars;
+            var root = tree.GetRoot(cancellationToken);
+            if (name.Length == 0)
+                return ImmutableArray<SimpleNameSyntax>.Empty;
+            if (treeText.SpellsOtherwise)
+                return root.DescendantNodes().OfType<SimpleNameSyntax>().Where(n => n.Identifier.ValueText == name).ToImmutableArray();
+
+            var result = ImmutableArray.CreateBuilder<SimpleNameSyntax>();
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                if (at > 0 && IsWordPart(text[at - 1]) || end < text.Length && IsWordPart(text[end]))
+                    continue; // part of a longer word
+
+                var token = root.FindToken(at);
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Span.End == end && token.ValueText == name && token.Parent is SimpleNameSyntax simple)
+                    result.Add(simple);
+            }
+
+            return result.ToImmutable();
+        }
+
+        /// <summary>The tree's text as one string (the text's own for most files, made once for a large one), read once.</summary>
+        private TreeText Text(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            return _texts.GetOrAdd(tree, t =>
+            {
+                var chars = t.GetText(cancellationToken).ToString();
+                return new TreeText(chars, MaySpellOtherwise(chars));
+            });
+        }
+
+        private sealed class TreeText
+        {
+            public TreeText(string chars, bool spellsOtherwise)
+            {
+                Chars = chars;
+                SpellsOtherwise = spellsOtherwise;
+            }
+
+            public string Chars { get; }
+
+            /// <summary>Its names are read from its syntax: the text may spell one otherwise.</summary>
+            public bool SpellsOtherwise { get; }
+        }
+
+        /// <summary>
+        /// A <c>\u</c> escape, or a formatting character (which an identifier may hold and its name drops): the text
+        /// may spell an identifier otherwise than its name. Rare; such a tree's names are read from its syntax.
+        /// </summary>
+        private static bool MaySpellOtherwise(string text)
+        {
+            for (var at = text.IndexOf('\\'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('\\', at + 1))
+            {
+                if (text[at + 1] == 'u' || text[at + 1] == 'U')
+                    return true;
+            }
+
+            foreach (var c in text)
+            {
+                if (c >= 128 && char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsWordPart(char c)
+        {
+            if (c < 128)
+                return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            switch (char.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.ConnectorPunctuation:
+                case UnicodeCategory.LetterNumber:
+                    return true;
+                default:
+                    return char.IsLetterOrDigit(c);
+            }
+        }
+    }
+}
