@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Options;
@@ -18,12 +19,17 @@ namespace Fragless.CodeFixes.Internals
     /// </summary>
     internal static class IndentationStyle
     {
-        private const string Default = "";
+        /// <summary>No unit shown: the formatter's options decide.</summary>
+        private const string Default = "default";
+
+        /// <summary>Nothing is indented: what the fix adds is not either.</summary>
+        private const string None = "";
 
         /// <summary>
-        /// Formats every node or token carrying <see cref="Formatter.Annotation"/>, each with its own context's
-        /// indentation, and takes the annotation off: the host's own clean-up after the code action formats what still
-        /// carries it with the workspace's options, which would put its default indentation back.
+        /// Formats every node or token carrying <see cref="Formatter.Annotation"/> or elastic trivia, each with its own
+        /// context's indentation, and takes the annotation and the elasticity off: the host's own clean-up after the code
+        /// action formats what still carries them with the workspace's options, which would put its default indentation
+        /// back.
         /// </summary>
         public static async Task<Document> FormatAsync(Document document, CancellationToken cancellationToken)
         {
@@ -31,16 +37,23 @@ namespace Fragless.CodeFixes.Internals
             if (root == null)
                 return document;
 
+            // What the fix marked for formatting, and tokens with elastic trivia (what SyntaxFactory makes) outside it.
             var annotated = root.GetAnnotatedNodesAndTokens(Formatter.Annotation).ToList();
-            if (annotated.Count == 0)
+            var elastic = root.GetAnnotatedTrivia(SyntaxAnnotation.ElasticAnnotation)
+                .Select(t => t.Token)
+                .Where(t => t.RawKind != 0 && !t.HasAnnotation(Formatter.Annotation) && !HasAnnotatedAncestor(t))
+                .Distinct()
+                .ToList();
+            if (annotated.Count == 0 && elastic.Count == 0)
                 return document;
 
-            var targets = annotated.Where(t => !HasAnnotatedAncestor(t)).ToList();
+            var targets = annotated.Where(t => !HasAnnotatedAncestor(t)).Concat(elastic.Select(t => (SyntaxNodeOrToken)t)).ToList();
             var inferFromCode = !SetInEditorConfig(document, root.SyntaxTree);
             var text = root.SyntaxTree.GetText(cancellationToken);
             var units = new Dictionary<SyntaxNodeOrToken, string>();
+            var inDocument = new System.Lazy<string?>(() => InDocument(root, text, targets[0].SpanStart));
             foreach (var target in targets)
-                units[target] = inferFromCode ? Infer(root, target, text) ?? Default : Default;
+                units[target] = inferFromCode ? Nearest(target, text) ?? inDocument.Value ?? Default : Default;
 
             var annotations = units.Values.Distinct().ToDictionary(unit => unit, _ => new SyntaxAnnotation("Fragless.Indentation"));
             root = root.ReplaceSyntax(
@@ -50,7 +63,7 @@ namespace Fragless.CodeFixes.Internals
                     var node = rewritten.WithoutAnnotations(Formatter.Annotation);
                     return units.TryGetValue(original, out var unit) ? node.WithAdditionalAnnotations(annotations[unit]) : node;
                 },
-                annotated.Where(t => t.IsToken).Select(t => t.AsToken()),
+                annotated.Where(t => t.IsToken).Select(t => t.AsToken()).Concat(elastic),
                 (original, rewritten) =>
                 {
                     var token = rewritten.WithoutAnnotations(Formatter.Annotation);
@@ -62,19 +75,26 @@ namespace Fragless.CodeFixes.Internals
 
             foreach (var group in annotations)
             {
-                var options = group.Key == Default ? null : await OptionsForAsync(document, group.Key, cancellationToken).ConfigureAwait(false);
+                var options = group.Key == Default || group.Key == None ? null : await OptionsForAsync(document, group.Key, cancellationToken).ConfigureAwait(false);
                 document = await Formatter.FormatAsync(document, group.Value, options, cancellationToken).ConfigureAwait(false);
+                if (group.Key == None)
+                    document = await UnindentAsync(document, group.Value, cancellationToken).ConfigureAwait(false);
             }
 
+            // Whitespace left elastic is formatted already; as it is, the clean-up would format it again.
+            root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var remaining = root?.GetAnnotatedTrivia(SyntaxAnnotation.ElasticAnnotation).ToList();
+            if (root != null && remaining!.Count > 0)
+                document = document.WithSyntaxRoot(root.ReplaceTrivia(remaining, (_, rewritten) => rewritten.WithoutAnnotations(SyntaxAnnotation.ElasticAnnotation)));
             return document;
         }
 
         /// <summary>
-        /// The indentation unit (<c>"\t"</c> or one to eight spaces) the code around <paramref name="target"/> uses:
-        /// that of the nearest enclosing construct whose lines show it, else the most common in the document; null
-        /// when the code shows none (one line, or nothing indented).
+        /// The indentation unit (<c>"\t"</c>, one to eight spaces, or <see cref="None"/> where nothing is indented) the
+        /// code around <paramref name="target"/> uses: that of the nearest enclosing construct whose lines show it; null
+        /// when none does (then the most common in the document decides, <see cref="InDocument"/>).
         /// </summary>
-        internal static string? Infer(SyntaxNode root, SyntaxNodeOrToken target, SourceText text)
+        private static string? Nearest(SyntaxNodeOrToken target, SourceText text)
         {
             for (var container = target.Parent; container != null; container = container.Parent)
             {
@@ -83,7 +103,44 @@ namespace Fragless.CodeFixes.Internals
                     return unit;
             }
 
-            return Vote(root.DescendantNodesAndSelf().Where(n => !HasAnnotatedAncestor(n)).SelectMany(n => Candidates(n, text)), target.SpanStart);
+            return null;
+        }
+
+        /// <summary>The most common unit in the document (ties to the one nearest <paramref name="position"/>); null when all is on one line.</summary>
+        private static string? InDocument(SyntaxNode root, SourceText text, int position)
+            => Vote(root.DescendantNodesAndSelf().Where(n => !HasAnnotatedAncestor(n)).SelectMany(n => Candidates(n, text)), position);
+
+        /// <summary>
+        /// Takes the indentation off every line the formatter indented in what carries <paramref name="annotation"/>
+        /// (and the line after it), for code that indents nothing (the formatter takes no indentation size of 0).
+        /// </summary>
+        private static async Task<Document> UnindentAsync(Document document, SyntaxAnnotation annotation, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root == null)
+                return document;
+
+            var text = root.SyntaxTree.GetText(cancellationToken);
+            var tokens = new HashSet<SyntaxToken>();
+            foreach (var item in root.GetAnnotatedNodesAndTokens(annotation))
+            {
+                var last = item.IsNode ? item.AsNode()!.GetLastToken() : item.AsToken();
+                if (item.IsNode)
+                    tokens.UnionWith(item.AsNode()!.DescendantTokens());
+                else
+                    tokens.Add(item.AsToken());
+                var next = last.GetNextToken();
+                if (next.RawKind != 0)
+                    tokens.Add(next);
+            }
+
+            return document.WithSyntaxRoot(root.ReplaceTokens(tokens, (original, rewritten) =>
+            {
+                var leading = original.LeadingTrivia;
+                var kept = leading.Where((trivia, i) => !(trivia.IsKind(SyntaxKind.WhitespaceTrivia)
+                    && (i > 0 ? leading[i - 1].IsKind(SyntaxKind.EndOfLineTrivia) : text.Lines.GetLineFromPosition(trivia.SpanStart).Start == trivia.SpanStart)));
+                return rewritten.WithLeadingTrivia(kept);
+            }));
         }
 
         private static async Task<OptionSet> OptionsForAsync(Document document, string unit, CancellationToken cancellationToken)
@@ -151,7 +208,7 @@ namespace Fragless.CodeFixes.Internals
             var openingLine = text.Lines.GetLineFromPosition(opening.SpanStart).LineNumber;
             foreach (var child in children)
             {
-                if (child == null || IsAnnotated(child))
+                if (child == null || child is LabeledStatementSyntax || IsAnnotated(child))
                     continue;
                 var first = child.GetFirstToken();
                 if (first.IsMissing || text.Lines.GetLineFromPosition(first.SpanStart).LineNumber == openingLine)
@@ -219,10 +276,13 @@ namespace Fragless.CodeFixes.Internals
             }
         }
 
-        /// <summary>What <paramref name="inner"/> adds to <paramref name="outer"/>: one tab, or one to eight spaces; else null.</summary>
+        /// <summary>
+        /// What <paramref name="inner"/> adds to <paramref name="outer"/>: one tab, one to eight spaces, or nothing
+        /// (<see cref="None"/>); else null.
+        /// </summary>
         private static string? Unit(string outer, string? inner)
         {
-            if (inner == null || inner.Length <= outer.Length || !inner.StartsWith(outer, System.StringComparison.Ordinal))
+            if (inner == null || inner.Length < outer.Length || !inner.StartsWith(outer, System.StringComparison.Ordinal))
                 return null;
             var extra = inner.Substring(outer.Length);
             if (extra == "\t")
