@@ -350,9 +350,7 @@ public class BufferAllocationInLoopFixStyleTests
         }.RunAsync();
     }
 
-    [Fact(Skip = "Known issue (#11, indentation): without indent_size in .editorconfig the formatter indents what a fix "
-        + "adds by its default 4 spaces in a file indented otherwise; an OptionSet or a configuration file added for the "
-        + "formatting did not reach it. With indent_size set it is right (next test).")]
+    [Fact]
     public async Task TwoSpaceIndentation_HoistedOutOfNestedLoopsKeepsIt()
     {
         await new VerifyCS.Test
