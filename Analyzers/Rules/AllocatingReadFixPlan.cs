@@ -150,6 +150,16 @@ namespace Fragless.Analyzers.Rules
                     if (!IsSimple(invocation.Instance))
                         return "the string is not a variable, field or constant, and the fix reads it more than once";
                     return UsesAreCountable(invocation, flow.Local!) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                case AllocatingReadFixKinds.UdpReceive:
+                    if (shape != DeclarationShape)
+                        return "the datagram is not held in a variable, so its count cannot go on with it";
+                    var udpBlocker = AllocatingReadUdpReceive.WhyNot(invocation, loops[loops.Length - 1]);
+                    if (udpBlocker != null)
+                        return udpBlocker;
+                    if (!UsesAreCountable(invocation, flow.Local!))
+                        return string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    builder[SizeKey] = AllocatingReadUdpReceive.MaxDatagram.ToString(CultureInfo.InvariantCulture);
+                    return null;
                 case AllocatingReadFixKinds.MemoryStreamBuffer:
                     return PlanMemoryStream(invocation, flow, shape)
                         ? null
