@@ -214,7 +214,7 @@ public class AllocatingReadUdpTests
 
     private const string Message = "'UdpClient.Receive' allocates a new byte[] on every iteration of the loop in 'M'; receive into a reused buffer with 'Client.ReceiveFrom(byte[], ref EndPoint)' on the client's Socket (no automatic fix: {0})";
 
-    private static Task VerifyNoFixAsync(string body, string reason, string parameters = "", string editorConfig = null)
+    private static Task VerifyNoFixAsync(string body, string reason, string parameters = "", string? editorConfig = null)
     {
         var test = new VerifyCS.Test
         {

@@ -126,7 +126,7 @@ namespace Fragless.Analyzers.Rules
                         return "the bytes are not held in a variable, so their count cannot go on with them";
                     if (!IsSimple(invocation.Instance) || invocation.Arguments.Length != 1 || !IsSimple(invocation.Arguments[0].Value))
                         return "the encoding or the text is not a variable, field or constant, and the fix reads them more than once";
-                    return UsesAreCountable(invocation, flow.Local!) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    return UsesAreCountable(invocation, flow.Local!, summaries, cancellationToken) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
                 case AllocatingReadFixKinds.ReadBytes:
                     if (shape != DeclarationShape)
                         return "the bytes are not held in a variable, so their count cannot go on with them";
@@ -140,7 +140,7 @@ namespace Fragless.Analyzers.Rules
 
                     if (!HasMethod(method.ContainingType, "Read", "byte[],int,int"))
                         return "'" + method.ContainingType.Name + "' has no Read(byte[], int, int)";
-                    if (!UsesAreCountable(invocation, flow.Local!))
+                    if (!UsesAreCountable(invocation, flow.Local!, summaries, cancellationToken))
                         return string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
                     builder[SizeKey] = count.ToString(CultureInfo.InvariantCulture);
                     return null;
@@ -149,14 +149,14 @@ namespace Fragless.Analyzers.Rules
                         return "the characters are not held in a variable, so their count cannot go on with them";
                     if (!IsSimple(invocation.Instance))
                         return "the string is not a variable, field or constant, and the fix reads it more than once";
-                    return UsesAreCountable(invocation, flow.Local!) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    return UsesAreCountable(invocation, flow.Local!, summaries, cancellationToken) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
                 case AllocatingReadFixKinds.UdpReceive:
                     if (shape != DeclarationShape)
                         return "the datagram is not held in a variable, so its count cannot go on with it";
                     var udpBlocker = AllocatingReadUdpReceive.WhyNot(invocation, loops[loops.Length - 1]);
                     if (udpBlocker != null)
                         return udpBlocker;
-                    if (!UsesAreCountable(invocation, flow.Local!))
+                    if (!UsesAreCountable(invocation, flow.Local!, summaries, cancellationToken))
                         return string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
                     builder[SizeKey] = AllocatingReadUdpReceive.MaxDatagram.ToString(CultureInfo.InvariantCulture);
                     return null;
@@ -310,7 +310,7 @@ namespace Fragless.Analyzers.Rules
                         if (!IsWriteWithCountOverload(call, argument))
                             return false;
                     }
-                    else if (!IsArrayOffsetCount(call, argument, local, requireCatalogued: false))
+                    else if (!IsArrayOffsetCount(call, argument, local, rangeOnly: null))
                     {
                         return false;
                     }
@@ -380,11 +380,12 @@ namespace Fragless.Analyzers.Rules
 
         /// <summary>
         /// Every use of the result is its <c>Length</c>, or passes it with offset 0 and a count no more than
-        /// <c>Length</c> (<see cref="IsCountBelowLength"/>) to a catalogued API (which touches only that range), or is
+        /// <c>Length</c> (<see cref="IsCountBelowLength"/>) to a catalogued API or one of the project's own methods that
+        /// only reads that range (<see cref="RangeOnly"/>), or is
         /// an element read below <c>Length</c>, or is a one-argument call to a catalogued API with a
         /// <c>(T[], int, int)</c> overload. The fix can then hand over a larger reused buffer with the true count.
         /// </summary>
-        private static bool UsesAreCountable(IInvocationOperation invocation, ILocalSymbol local)
+        private static bool UsesAreCountable(IInvocationOperation invocation, ILocalSymbol local, CalleeSummaries summaries, CancellationToken cancellationToken)
         {
             var root = invocation.GetRoot();
             var elementType = ((IArrayTypeSymbol)invocation.Type!).ElementType.ToDisplayString(AllocatingReadSignatures.TypeFormat);
@@ -411,7 +412,7 @@ namespace Fragless.Analyzers.Rules
                     continue;
                 }
 
-                if (!IsArrayOffsetCount(argument.Parent, argument, local, requireCatalogued: true, countBelowLength: true))
+                if (!IsArrayOffsetCount(argument.Parent, argument, local, RangeOnly(summaries, cancellationToken), countBelowLength: true))
                     return false;
             }
 
@@ -422,7 +423,7 @@ namespace Fragless.Analyzers.Rules
         /// The argument is followed by int offset 0 and int count <c>local.Length</c>; with <paramref name="countBelowLength"/>,
         /// a count that is no more than the length and reads it only directly (see <see cref="IsCountBelowLength"/>).
         /// </summary>
-        private static bool IsArrayOffsetCount(IOperation? call, IArgumentOperation argument, ILocalSymbol local, bool requireCatalogued, bool countBelowLength = false)
+        private static bool IsArrayOffsetCount(IOperation? call, IArgumentOperation argument, ILocalSymbol local, System.Func<IMethodSymbol, IParameterSymbol, bool>? rangeOnly, bool countBelowLength = false)
         {
             ImmutableArray<IArgumentOperation> arguments;
             IMethodSymbol? method;
@@ -443,7 +444,7 @@ namespace Fragless.Analyzers.Rules
             var parameter = argument.Parameter!;
             if (method == null || !(parameter.Type is IArrayTypeSymbol || parameter.Type.SpecialType == SpecialType.System_Array) || parameter.RefKind != RefKind.None)
                 return false;
-            if (requireCatalogued && !IsCatalogued(method, parameter))
+            if (rangeOnly != null && !rangeOnly(method, parameter))
                 return false;
 
             var ordinal = parameter.Ordinal;
@@ -473,7 +474,7 @@ namespace Fragless.Analyzers.Rules
         /// read directly, so that the fix's replacement of each such read by the count produced gives it the same value:
         /// <c>local.Length</c>, <c>local.Length - k</c> for a constant k at or above 0 (a negative count throws as
         /// before), or a local <c>n</c> declared as one of those and never written again. The API, catalogued as
-        /// touching only the range it is given, then sees the same range of a buffer that is at least as long, and
+        /// touching only the range it is given (or a source method proven to read only it), then sees the same range of a buffer that is at least as long, and
         /// nothing observes the buffer's own length.
         /// </summary>
         private static bool IsCountBelowLength(IOperation count, ILocalSymbol local)
@@ -616,6 +617,13 @@ namespace Fragless.Analyzers.Rules
                 && property.Property.Name == "Length"
                 && !(property.Parent is IAssignmentOperation assignment && assignment.Target == property);
         }
+
+        /// <summary>
+        /// The callees that touch only the range of an <c>(array, offset, count)</c> they are given: catalogued APIs,
+        /// and the project's own methods whose bodies only read that range (<see cref="CalleeSummaries.ReadsOnlyRange"/>).
+        /// </summary>
+        private static System.Func<IMethodSymbol, IParameterSymbol, bool> RangeOnly(CalleeSummaries summaries, CancellationToken cancellationToken)
+            => (method, parameter) => IsCatalogued(method, parameter) || summaries.ReadsOnlyRange(method, parameter, cancellationToken);
 
         private static bool IsCatalogued(IMethodSymbol method, IParameterSymbol parameter)
         {
