@@ -157,7 +157,7 @@ public class AllocatingReadRangeReaderTests
         return test.RunAsync();
     }
 
-    private const string Longer = "a use of 'bytes' sees its length, which a longer reused buffer would change";
+    private const string OutsideTheRange = "'Sink.Write' may read 'bytes' outside the range it is given, which a longer reused buffer would change";
 
     [Theory]
     [InlineData("for (int i = offset; i < buffer.Length; i++) Sum += buffer[i];")] // the length
@@ -184,7 +184,7 @@ public class AllocatingReadRangeReaderTests
 
                 }
             }
-            """, Longer);
+            """, OutsideTheRange);
     }
 
     [Fact]

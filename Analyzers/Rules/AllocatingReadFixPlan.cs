@@ -111,7 +111,6 @@ namespace Fragless.Analyzers.Rules
 
             var hasSpan = types.Get(WellKnownTypes.Names.Span) != null;
             var method = invocation.TargetMethod;
-            const string Longer = "a use of '{0}' sees its length, which a longer reused buffer would change";
             switch (fixKind)
             {
                 case AllocatingReadFixKinds.BitConverterGetBytes:
@@ -126,7 +125,7 @@ namespace Fragless.Analyzers.Rules
                         return "the bytes are not held in a variable, so their count cannot go on with them";
                     if (!IsSimple(invocation.Instance) || invocation.Arguments.Length != 1 || !IsSimple(invocation.Arguments[0].Value))
                         return "the encoding or the text is not a variable, field or constant, and the fix reads them more than once";
-                    return UsesAreCountable(invocation, flow.Local!, summaries, cancellationToken) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    return WhyUsesAreNotCountable(invocation, flow.Local!, summaries, cancellationToken);
                 case AllocatingReadFixKinds.ReadBytes:
                     if (shape != DeclarationShape)
                         return "the bytes are not held in a variable, so their count cannot go on with them";
@@ -140,8 +139,9 @@ namespace Fragless.Analyzers.Rules
 
                     if (!HasMethod(method.ContainingType, "Read", "byte[],int,int"))
                         return "'" + method.ContainingType.Name + "' has no Read(byte[], int, int)";
-                    if (!UsesAreCountable(invocation, flow.Local!, summaries, cancellationToken))
-                        return string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    var uncountable = WhyUsesAreNotCountable(invocation, flow.Local!, summaries, cancellationToken);
+                    if (uncountable != null)
+                        return uncountable;
                     builder[SizeKey] = count.ToString(CultureInfo.InvariantCulture);
                     return null;
                 case AllocatingReadFixKinds.StringToCharArray:
@@ -149,15 +149,16 @@ namespace Fragless.Analyzers.Rules
                         return "the characters are not held in a variable, so their count cannot go on with them";
                     if (!IsSimple(invocation.Instance))
                         return "the string is not a variable, field or constant, and the fix reads it more than once";
-                    return UsesAreCountable(invocation, flow.Local!, summaries, cancellationToken) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    return WhyUsesAreNotCountable(invocation, flow.Local!, summaries, cancellationToken);
                 case AllocatingReadFixKinds.UdpReceive:
                     if (shape != DeclarationShape)
                         return "the datagram is not held in a variable, so its count cannot go on with it";
                     var udpBlocker = AllocatingReadUdpReceive.WhyNot(invocation, loops[loops.Length - 1]);
                     if (udpBlocker != null)
                         return udpBlocker;
-                    if (!UsesAreCountable(invocation, flow.Local!, summaries, cancellationToken))
-                        return string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    var datagramUses = WhyUsesAreNotCountable(invocation, flow.Local!, summaries, cancellationToken);
+                    if (datagramUses != null)
+                        return datagramUses;
                     builder[SizeKey] = AllocatingReadUdpReceive.MaxDatagram.ToString(CultureInfo.InvariantCulture);
                     return null;
                 case AllocatingReadFixKinds.MemoryStreamBuffer:
@@ -384,9 +385,11 @@ namespace Fragless.Analyzers.Rules
         /// only reads that range (<see cref="RangeOnly"/>), or is
         /// an element read below <c>Length</c>, or is a one-argument call to a catalogued API with a
         /// <c>(T[], int, int)</c> overload. The fix can then hand over a larger reused buffer with the true count.
+        /// Returns why not, in words for the message; null when every use is countable.
         /// </summary>
-        private static bool UsesAreCountable(IInvocationOperation invocation, ILocalSymbol local, CalleeSummaries summaries, CancellationToken cancellationToken)
+        private static string? WhyUsesAreNotCountable(IInvocationOperation invocation, ILocalSymbol local, CalleeSummaries summaries, CancellationToken cancellationToken)
         {
+            var longer = string.Format(CultureInfo.InvariantCulture, "a use of '{0}' sees its length, which a longer reused buffer would change", local.Name);
             var root = invocation.GetRoot();
             var elementType = ((IArrayTypeSymbol)invocation.Type!).ElementType.ToDisplayString(AllocatingReadSignatures.TypeFormat);
             foreach (var reference in root.Descendants().OfType<ILocalReferenceOperation>())
@@ -398,7 +401,7 @@ namespace Fragless.Analyzers.Rules
 
                 var up = WalkUpAllConversions(reference);
                 if (!(up.Parent is IArgumentOperation argument) || argument.Parameter == null)
-                    return false;
+                    return longer;
 
                 if (argument.Parent is IInvocationOperation call && call.Arguments.Length == 1)
                 {
@@ -406,17 +409,23 @@ namespace Fragless.Analyzers.Rules
                     if (call.Instance == null || !IsSimple(call.Instance) || !IsCatalogued(method, argument.Parameter)
                         || !HasMethod(method.ContainingType, method.Name, elementType + "[],int,int", mustBeInstance: true))
                     {
-                        return false;
+                        return longer;
                     }
 
                     continue;
                 }
 
                 if (!IsArrayOffsetCount(argument.Parent, argument, local, RangeOnly(summaries, cancellationToken), countBelowLength: true))
-                    return false;
+                {
+                    // The count is kept, but the callee, one of the project's own, may read outside it.
+                    return argument.Parent is IInvocationOperation own && own.TargetMethod.DeclaringSyntaxReferences.Length > 0
+                        && IsArrayOffsetCount(own, argument, local, rangeOnly: null, countBelowLength: true)
+                        ? "'" + own.TargetMethod.ContainingType?.Name + "." + own.TargetMethod.Name + "' may read '" + local.Name + "' outside the range it is given, which a longer reused buffer would change"
+                        : longer;
+                }
             }
 
-            return true;
+            return null;
         }
 
         /// <summary>
