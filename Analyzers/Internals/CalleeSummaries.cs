@@ -22,8 +22,13 @@ namespace Fragless.Analyzers.Internals
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<IParameterSymbol, CalleeEffect> _cache = new ConcurrentDictionary<IParameterSymbol, CalleeEffect>(SymbolEqualityComparer.Default);
 
+        private readonly ConcurrentDictionary<IParameterSymbol, bool> _rangeReaders = new ConcurrentDictionary<IParameterSymbol, bool>(SymbolEqualityComparer.Default);
+
         [ThreadStatic]
         private static HashSet<IParameterSymbol>? s_inProgress;
+
+        [ThreadStatic]
+        private static HashSet<IParameterSymbol>? s_rangeInProgress;
 
         public CalleeSummaries(Compilation compilation)
         {
@@ -57,6 +62,76 @@ namespace Fragless.Analyzers.Internals
             {
                 inProgress.Remove(key);
             }
+        }
+
+        /// <summary>
+        /// Whether <paramref name="method"/>, a source method whose <paramref name="parameter"/> is followed by
+        /// <c>int offset, int count</c>, only reads that parameter's elements in <c>[offset, offset + count)</c>
+        /// (<see cref="RangeReads"/>): it then behaves the same on a longer buffer with the same bytes in the range.
+        /// Computed on the first question about that parameter and cached for the compilation.
+        /// </summary>
+        public bool ReadsOnlyRange(IMethodSymbol method, IParameterSymbol parameter, CancellationToken cancellationToken)
+            => ReadsOnlyRange(method, parameter, depth: 0, cancellationToken);
+
+        private bool ReadsOnlyRange(IMethodSymbol method, IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+        {
+            var definition = method.OriginalDefinition;
+            var ordinal = parameter.Ordinal;
+            if (ordinal + 2 >= definition.Parameters.Length)
+                return false;
+
+            var key = definition.Parameters[ordinal];
+            if (_rangeReaders.TryGetValue(key, out var cached))
+                return cached;
+            if (depth > MaxDepth)
+                return false;
+
+            var inProgress = s_rangeInProgress ??= new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+            if (!inProgress.Add(key))
+                return false;
+
+            try
+            {
+                var reads = ComputeRangeReads(definition, key, definition.Parameters[ordinal + 1], definition.Parameters[ordinal + 2], depth, cancellationToken);
+                _rangeReaders.TryAdd(key, reads);
+                return reads;
+            }
+            finally
+            {
+                inProgress.Remove(key);
+            }
+        }
+
+        private bool ComputeRangeReads(IMethodSymbol method, IParameterSymbol buffer, IParameterSymbol offset, IParameterSymbol count, int depth, CancellationToken cancellationToken)
+        {
+            if (method.IsAsync || method.MethodKind != MethodKind.Ordinary
+                || !(buffer.Type is IArrayTypeSymbol) || buffer.RefKind != RefKind.None || buffer.IsParams
+                || offset.Type.SpecialType != SpecialType.System_Int32 || offset.RefKind != RefKind.None
+                || count.Type.SpecialType != SpecialType.System_Int32 || count.RefKind != RefKind.None)
+            {
+                return false;
+            }
+
+            var body = GetBody(method, cancellationToken);
+            return body != null
+                && RangeReads.ReadsOnlyRange(body, buffer, offset, count, (callee, calleeParameter) => ReadsOnlyRange(callee, calleeParameter, depth + 1, cancellationToken), cancellationToken);
+        }
+
+        /// <summary>The body that runs when the method is called, when it is in source and nothing can replace it; else null.</summary>
+        private IOperation? GetBody(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (method.IsAbstract || method.IsExtern || method.IsVirtual
+                || method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed
+                || method.ContainingType?.TypeKind == TypeKind.Interface
+                || method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree) || syntax.DescendantNodes().Any(n => n is YieldStatementSyntax))
+                return null;
+            return SemanticModels.For(_compilation).Get(syntax.SyntaxTree)?.GetOperation(syntax, cancellationToken);
         }
 
         private CalleeEffect Compute(IMethodSymbol method, IParameterSymbol parameter, int depth, CancellationToken cancellationToken)

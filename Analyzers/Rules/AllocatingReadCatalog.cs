@@ -82,7 +82,7 @@ namespace Fragless.Analyzers.Rules
                 Use("copy into a reused array ('CopyTo' on a collection, or a loop that fills it)", "System.Collections.Generic.ICollection`1", "CopyTo", "T[],int")),
 
             // Networking
-            Entry("System.Net.Sockets.UdpClient", "Receive", "ref IPEndPoint", null,
+            Entry("System.Net.Sockets.UdpClient", "Receive", "ref IPEndPoint", AllocatingReadFixKinds.UdpReceive,
                 Use("receive into a reused buffer with 'Client.ReceiveFrom(byte[], ref EndPoint)' on the client's Socket", "System.Net.Sockets.Socket", "ReceiveFrom", "byte[],ref EndPoint")),
             Entry("System.Net.Sockets.UdpClient", "ReceiveAsync", "", null, allocates: "byte[]",
                 Use("receive into a reused buffer with 'Client.ReceiveFromAsync(Memory<byte>, SocketFlags, EndPoint, CancellationToken)' on the client's Socket", "System.Net.Sockets.Socket", "ReceiveFromAsync", "Memory<byte>,SocketFlags,EndPoint,CancellationToken"),
@@ -184,6 +184,7 @@ namespace Fragless.Analyzers.Rules
         public const string ReadBytes = "ReadBytes";
         public const string StringToCharArray = "StringToCharArray";
         public const string SerialPortReadByte = "SerialPortReadByte";
+        public const string UdpReceive = "UdpReceive";
     }
 
     /// <summary>One allocating call of the catalogue.</summary>

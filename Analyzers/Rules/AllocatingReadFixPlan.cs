@@ -111,7 +111,6 @@ namespace Fragless.Analyzers.Rules
 
             var hasSpan = types.Get(WellKnownTypes.Names.Span) != null;
             var method = invocation.TargetMethod;
-            const string Longer = "a use of '{0}' sees its length, which a longer reused buffer would change";
             switch (fixKind)
             {
                 case AllocatingReadFixKinds.BitConverterGetBytes:
@@ -126,7 +125,7 @@ namespace Fragless.Analyzers.Rules
                         return "the bytes are not held in a variable, so their count cannot go on with them";
                     if (!IsSimple(invocation.Instance) || invocation.Arguments.Length != 1 || !IsSimple(invocation.Arguments[0].Value))
                         return "the encoding or the text is not a variable, field or constant, and the fix reads them more than once";
-                    return UsesAreCountable(invocation, flow.Local!) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    return WhyUsesAreNotCountable(invocation, flow.Local!, summaries, cancellationToken);
                 case AllocatingReadFixKinds.ReadBytes:
                     if (shape != DeclarationShape)
                         return "the bytes are not held in a variable, so their count cannot go on with them";
@@ -140,8 +139,9 @@ namespace Fragless.Analyzers.Rules
 
                     if (!HasMethod(method.ContainingType, "Read", "byte[],int,int"))
                         return "'" + method.ContainingType.Name + "' has no Read(byte[], int, int)";
-                    if (!UsesAreCountable(invocation, flow.Local!))
-                        return string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    var uncountable = WhyUsesAreNotCountable(invocation, flow.Local!, summaries, cancellationToken);
+                    if (uncountable != null)
+                        return uncountable;
                     builder[SizeKey] = count.ToString(CultureInfo.InvariantCulture);
                     return null;
                 case AllocatingReadFixKinds.StringToCharArray:
@@ -149,7 +149,18 @@ namespace Fragless.Analyzers.Rules
                         return "the characters are not held in a variable, so their count cannot go on with them";
                     if (!IsSimple(invocation.Instance))
                         return "the string is not a variable, field or constant, and the fix reads it more than once";
-                    return UsesAreCountable(invocation, flow.Local!) ? null : string.Format(CultureInfo.InvariantCulture, Longer, flow.Local!.Name);
+                    return WhyUsesAreNotCountable(invocation, flow.Local!, summaries, cancellationToken);
+                case AllocatingReadFixKinds.UdpReceive:
+                    if (shape != DeclarationShape)
+                        return "the datagram is not held in a variable, so its count cannot go on with it";
+                    var udpBlocker = AllocatingReadUdpReceive.WhyNot(invocation, loops[loops.Length - 1]);
+                    if (udpBlocker != null)
+                        return udpBlocker;
+                    var datagramUses = WhyUsesAreNotCountable(invocation, flow.Local!, summaries, cancellationToken);
+                    if (datagramUses != null)
+                        return datagramUses;
+                    builder[SizeKey] = AllocatingReadUdpReceive.MaxDatagram.ToString(CultureInfo.InvariantCulture);
+                    return null;
                 case AllocatingReadFixKinds.MemoryStreamBuffer:
                     return PlanMemoryStream(invocation, flow, shape)
                         ? null
@@ -300,7 +311,7 @@ namespace Fragless.Analyzers.Rules
                         if (!IsWriteWithCountOverload(call, argument))
                             return false;
                     }
-                    else if (!IsArrayOffsetCount(call, argument, local, requireCatalogued: false))
+                    else if (!IsArrayOffsetCount(call, argument, local, rangeOnly: null))
                     {
                         return false;
                     }
@@ -370,12 +381,15 @@ namespace Fragless.Analyzers.Rules
 
         /// <summary>
         /// Every use of the result is its <c>Length</c>, or passes it with offset 0 and a count no more than
-        /// <c>Length</c> (<see cref="IsCountBelowLength"/>) to a catalogued API (which touches only that range), or is
+        /// <c>Length</c> (<see cref="IsCountBelowLength"/>) to a catalogued API or one of the project's own methods that
+        /// only reads that range (<see cref="RangeOnly"/>), or is
         /// an element read below <c>Length</c>, or is a one-argument call to a catalogued API with a
         /// <c>(T[], int, int)</c> overload. The fix can then hand over a larger reused buffer with the true count.
+        /// Returns why not, in words for the message; null when every use is countable.
         /// </summary>
-        private static bool UsesAreCountable(IInvocationOperation invocation, ILocalSymbol local)
+        private static string? WhyUsesAreNotCountable(IInvocationOperation invocation, ILocalSymbol local, CalleeSummaries summaries, CancellationToken cancellationToken)
         {
+            var longer = string.Format(CultureInfo.InvariantCulture, "a use of '{0}' sees its length, which a longer reused buffer would change", local.Name);
             var root = invocation.GetRoot();
             var elementType = ((IArrayTypeSymbol)invocation.Type!).ElementType.ToDisplayString(AllocatingReadSignatures.TypeFormat);
             foreach (var reference in root.Descendants().OfType<ILocalReferenceOperation>())
@@ -387,7 +401,7 @@ namespace Fragless.Analyzers.Rules
 
                 var up = WalkUpAllConversions(reference);
                 if (!(up.Parent is IArgumentOperation argument) || argument.Parameter == null)
-                    return false;
+                    return longer;
 
                 if (argument.Parent is IInvocationOperation call && call.Arguments.Length == 1)
                 {
@@ -395,24 +409,30 @@ namespace Fragless.Analyzers.Rules
                     if (call.Instance == null || !IsSimple(call.Instance) || !IsCatalogued(method, argument.Parameter)
                         || !HasMethod(method.ContainingType, method.Name, elementType + "[],int,int", mustBeInstance: true))
                     {
-                        return false;
+                        return longer;
                     }
 
                     continue;
                 }
 
-                if (!IsArrayOffsetCount(argument.Parent, argument, local, requireCatalogued: true, countBelowLength: true))
-                    return false;
+                if (!IsArrayOffsetCount(argument.Parent, argument, local, RangeOnly(summaries, cancellationToken), countBelowLength: true))
+                {
+                    // The count is kept, but the callee, one of the project's own, may read outside it.
+                    return argument.Parent is IInvocationOperation own && own.TargetMethod.DeclaringSyntaxReferences.Length > 0
+                        && IsArrayOffsetCount(own, argument, local, rangeOnly: null, countBelowLength: true)
+                        ? "'" + own.TargetMethod.ContainingType?.Name + "." + own.TargetMethod.Name + "' may read '" + local.Name + "' outside the range it is given, which a longer reused buffer would change"
+                        : longer;
+                }
             }
 
-            return true;
+            return null;
         }
 
         /// <summary>
         /// The argument is followed by int offset 0 and int count <c>local.Length</c>; with <paramref name="countBelowLength"/>,
         /// a count that is no more than the length and reads it only directly (see <see cref="IsCountBelowLength"/>).
         /// </summary>
-        private static bool IsArrayOffsetCount(IOperation? call, IArgumentOperation argument, ILocalSymbol local, bool requireCatalogued, bool countBelowLength = false)
+        private static bool IsArrayOffsetCount(IOperation? call, IArgumentOperation argument, ILocalSymbol local, System.Func<IMethodSymbol, IParameterSymbol, bool>? rangeOnly, bool countBelowLength = false)
         {
             ImmutableArray<IArgumentOperation> arguments;
             IMethodSymbol? method;
@@ -433,7 +453,7 @@ namespace Fragless.Analyzers.Rules
             var parameter = argument.Parameter!;
             if (method == null || !(parameter.Type is IArrayTypeSymbol || parameter.Type.SpecialType == SpecialType.System_Array) || parameter.RefKind != RefKind.None)
                 return false;
-            if (requireCatalogued && !IsCatalogued(method, parameter))
+            if (rangeOnly != null && !rangeOnly(method, parameter))
                 return false;
 
             var ordinal = parameter.Ordinal;
@@ -463,7 +483,7 @@ namespace Fragless.Analyzers.Rules
         /// read directly, so that the fix's replacement of each such read by the count produced gives it the same value:
         /// <c>local.Length</c>, <c>local.Length - k</c> for a constant k at or above 0 (a negative count throws as
         /// before), or a local <c>n</c> declared as one of those and never written again. The API, catalogued as
-        /// touching only the range it is given, then sees the same range of a buffer that is at least as long, and
+        /// touching only the range it is given (or a source method proven to read only it), then sees the same range of a buffer that is at least as long, and
         /// nothing observes the buffer's own length.
         /// </summary>
         private static bool IsCountBelowLength(IOperation count, ILocalSymbol local)
@@ -606,6 +626,13 @@ namespace Fragless.Analyzers.Rules
                 && property.Property.Name == "Length"
                 && !(property.Parent is IAssignmentOperation assignment && assignment.Target == property);
         }
+
+        /// <summary>
+        /// The callees that touch only the range of an <c>(array, offset, count)</c> they are given: catalogued APIs,
+        /// and the project's own methods whose bodies only read that range (<see cref="CalleeSummaries.ReadsOnlyRange"/>).
+        /// </summary>
+        private static System.Func<IMethodSymbol, IParameterSymbol, bool> RangeOnly(CalleeSummaries summaries, CancellationToken cancellationToken)
+            => (method, parameter) => IsCatalogued(method, parameter) || summaries.ReadsOnlyRange(method, parameter, cancellationToken);
 
         private static bool IsCatalogued(IMethodSymbol method, IParameterSymbol parameter)
         {

@@ -77,6 +77,8 @@ namespace Fragless.CodeFixes.Rules
                     return "Write the stream's own buffer";
                 case AllocatingReadFixKinds.SerialPortReadByte:
                     return "Read into a one-byte buffer allocated once before the loop";
+                case AllocatingReadFixKinds.UdpReceive:
+                    return "Receive into a buffer allocated once before the loop";
                 default:
                     return "Read into a reused buffer";
             }
@@ -154,9 +156,22 @@ namespace Fragless.CodeFixes.Rules
             var references = LocalNames.FindReferences(scope, model, local, cancellationToken);
             var countName = plan.UsesCount ? LocalNames.GetUnique(name + "Length", scope, model, null, cancellationToken) : null;
 
-            var fill = CreateFill(model, invocation, name, countName, scope, plan, cancellationToken);
-            if (fill == null)
-                return false;
+            List<StatementSyntax>? fill;
+            var alsoHoisted = new List<StatementSyntax>();
+            if (plan.Kind == AllocatingReadFixKinds.UdpReceive)
+            {
+                var udp = countName == null ? null : AllocatingReadUdpFix.Create(document, model, invocation, loop, name, countName, scope, cancellationToken);
+                if (udp == null)
+                    return false;
+                fill = udp.Fill;
+                alsoHoisted = udp.Hoisted;
+            }
+            else
+            {
+                fill = CreateFill(model, invocation, name, countName, scope, plan, cancellationToken);
+                if (fill == null)
+                    return false;
+            }
 
             foreach (var reference in references)
             {
@@ -193,7 +208,9 @@ namespace Fragless.CodeFixes.Rules
             var replacement = fill.Select((s, i) => (SyntaxNode)(i == 0 ? s.WithLeadingTrivia(leading) : s).WithTrailingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation)).ToList();
             editor.InsertBefore(statement, replacement);
             editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
-            StatementPlacement.InsertHoisted(editor, model, loop, hoisted, invocation.SpanStart, cancellationToken);
+            var allHoisted = new List<StatementSyntax> { hoisted };
+            allHoisted.AddRange(alsoHoisted.Select(s => s.WithTrailingTrivia(endOfLine).WithAdditionalAnnotations(Formatter.Annotation)));
+            StatementPlacement.InsertHoisted(editor, model, loop, allHoisted, invocation.SpanStart, cancellationToken);
             return true;
         }
 
@@ -490,7 +507,8 @@ namespace Fragless.CodeFixes.Rules
             public string? Bits { get; }
 
             /// <summary>The fix hands over a buffer that may be larger than the result, with the count filled.</summary>
-            public bool UsesCount => Kind == AllocatingReadFixKinds.EncodingGetBytes || Kind == AllocatingReadFixKinds.StringToCharArray || Kind == AllocatingReadFixKinds.ReadBytes;
+            public bool UsesCount => Kind == AllocatingReadFixKinds.EncodingGetBytes || Kind == AllocatingReadFixKinds.StringToCharArray || Kind == AllocatingReadFixKinds.ReadBytes
+                || Kind == AllocatingReadFixKinds.UdpReceive;
 
             /// <summary>Size of the buffer declared before the loop: fixed sizes, or 0 for buffers that grow when needed.</summary>
             public string InitialSize => Kind == AllocatingReadFixKinds.EncodingGetBytes || Kind == AllocatingReadFixKinds.StringToCharArray ? "0" : Size ?? "0";
