@@ -55,10 +55,12 @@ namespace Fragless.Analyzers.Internals
         private readonly ConcurrentDictionary<string, Lazy<UsesOfName>> _usesByName = new ConcurrentDictionary<string, Lazy<UsesOfName>>(StringComparer.Ordinal);
         private readonly NameOccurrences _names;
 
-        public CallSites(Compilation compilation)
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodUse>> _usesInOwnType = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodUse>>(SymbolEqualityComparer.Default);
+
+        public CallSites(Compilation compilation, NameOccurrences names)
         {
             _compilation = compilation;
-            _names = new NameOccurrences(compilation);
+            _names = names;
         }
 
         /// <summary>Every direct call of <paramref name="method"/>, or default when its callers cannot all be known.</summary>
@@ -106,7 +108,7 @@ namespace Fragless.Analyzers.Internals
             var definition = method.OriginalDefinition;
             if (definition.ContainingType == null)
                 return default;
-            return UsesIn(definition.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct(), definition, cancellationToken);
+            return _usesInOwnType.GetOrAdd(definition, d => UsesIn(d.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct(), d, cancellationToken));
         }
 
         /// <summary>The simple names in the files that declare the method's type that spell its name (not bound: any method of that name).</summary>

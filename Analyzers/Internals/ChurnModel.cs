@@ -37,8 +37,9 @@ namespace Fragless.Analyzers.Internals
         private ChurnModel(Compilation compilation)
         {
             Summaries = new CalleeSummaries(compilation);
-            _excluded = new ExcludedCode(compilation);
-            _callSites = new CallSites(compilation);
+            var names = new NameOccurrences(compilation);
+            _excluded = new ExcludedCode(compilation, names);
+            _callSites = new CallSites(compilation, names);
             // An executable, or a Unity game assembly: no one outside calls its methods (the engine calls its messages by name).
             var unityGame = compilation.ReferencedAssemblyNames.Any(a => a.Name == "UnityEngine" || a.Name.StartsWith("UnityEngine.", StringComparison.Ordinal));
             _closedWorld = compilation.Options.OutputKind == OutputKind.ConsoleApplication

@@ -32,8 +32,11 @@ namespace Fragless.Analyzers.Internals
         private readonly ConcurrentDictionary<string, Regex?> _patterns = new ConcurrentDictionary<string, Regex?>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _editorRegions = new ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>>();
 
-        public ExcludedCode(Compilation compilation)
+        private readonly NameOccurrences _texts;
+
+        public ExcludedCode(Compilation compilation, NameOccurrences texts)
         {
+            _texts = texts;
             _isTestAssembly = compilation.ReferencedAssemblyNames.Any(a => TestFrameworks.Contains(a.Name, StringComparer.OrdinalIgnoreCase));
         }
 
@@ -152,7 +155,8 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Inside an <c>#if</c> (or <c>#elif</c>) branch whose condition needs UNITY_EDITOR.</summary>
         private bool IsUnderUnityEditorDirective(SyntaxNode node)
         {
-            var regions = _editorRegions.GetOrAdd(node.SyntaxTree, FindUnityEditorRegions);
+            // Directives are found by walking the tree; the text says first whether there can be an editor branch.
+            var regions = _editorRegions.GetOrAdd(node.SyntaxTree, t => _texts.TextContains(t, "UNITY_EDITOR", default) ? FindUnityEditorRegions(t) : ImmutableArray<TextSpan>.Empty);
             var position = node.SpanStart;
             return regions.Any(r => r.Contains(position));
         }

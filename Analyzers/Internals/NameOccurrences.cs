@@ -16,7 +16,7 @@ namespace Fragless.Analyzers.Internals
     /// Where a compilation's source spells a name, found from the text: an ordinal search of each tree's characters
     /// (vectorised by the runtime), and at each hit that is a whole word only the token there is read. Walking every
     /// tree's syntax nodes to index its names costs several times more than searching its characters, and most names
-    /// are asked of few trees.
+    /// are asked of few trees. One per compilation, shared through <see cref="ChurnModel"/>.
     /// </summary>
     internal sealed class NameOccurrences
     {
@@ -39,6 +39,12 @@ namespace Fragless.Analyzers.Internals
                 if (text.SpellsOtherwise || text.Chars.IndexOf(name, StringComparison.Ordinal) >= 0)
                     yield return tree;
             }
+        }
+
+        /// <summary>Whether the text of <paramref name="tree"/> contains <paramref name="value"/> (an ordinal search).</summary>
+        public bool TextContains(SyntaxTree tree, string value, CancellationToken cancellationToken)
+        {
+            return Text(tree, cancellationToken).Chars.IndexOf(value, StringComparison.Ordinal) >= 0;
         }
 
         /// <summary>The simple names (<c>M</c>, <c>M&lt;T&gt;</c>, <c>@M</c>) in <paramref name="tree"/> whose identifier is <paramref name="name"/>.</summary>
@@ -97,20 +103,15 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
-        /// A <c>\u</c> escape, or a formatting character (which an identifier may hold and its name drops): the text
-        /// may spell an identifier otherwise than its name. Rare; such a tree's names are read from its syntax.
+        /// A <c>\u</c> escape: the text may spell an identifier otherwise than its name. Rare (and mostly in string
+        /// literals); such a tree's names are read from its syntax. (A formatting character inside an identifier,
+        /// which its name drops, is not looked for: no real code was seen to have one.)
         /// </summary>
         private static bool MaySpellOtherwise(string text)
         {
             for (var at = text.IndexOf('\\'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('\\', at + 1))
             {
                 if (text[at + 1] == 'u' || text[at + 1] == 'U')
-                    return true;
-            }
-
-            foreach (var c in text)
-            {
-                if (c >= 128 && char.GetUnicodeCategory(c) == UnicodeCategory.Format)
                     return true;
             }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -18,9 +19,6 @@ namespace Fragless.Analyzers.Internals
     /// </summary>
     internal sealed class PossiblyHot
     {
-        [System.ThreadStatic]
-        private static HashSet<IMethodSymbol>? s_inProgress;
-
         private readonly CallSites _callSites;
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _results = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
@@ -29,57 +27,75 @@ namespace Fragless.Analyzers.Internals
             _callSites = callSites;
         }
 
-        /// <summary>Whether any use of <paramref name="method"/> can make it hot (false only when none can).</summary>
-        public bool ByUses(IMethodSymbol method, System.Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken)
+        /// <summary>
+        /// Whether any use of <paramref name="method"/> can make it hot (false only when none can). A search from the
+        /// method to its callers, theirs, and so on: when it ends without finding a use that can make one hot, none of
+        /// the methods it visited can be hot (each one's callers were all visited), and all are remembered; when it finds
+        /// one, the methods on the path to it are.
+        /// </summary>
+        public bool ByUses(IMethodSymbol method, Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken)
         {
-            return ByUses(method.OriginalDefinition, isMarked, cancellationToken, out _);
-        }
-
-        private bool ByUses(IMethodSymbol method, System.Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken, out bool metCycle)
-        {
-            metCycle = false;
-            if (_results.TryGetValue(method, out var known))
-                return known;
-
-            var inProgress = s_inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            if (!inProgress.Add(method))
-            {
-                metCycle = true; // its answer is being worked out: this path adds nothing to it
-                return false;
-            }
-
-            try
-            {
-                var result = Compute(method, isMarked, cancellationToken, out metCycle);
-                // A "no" that leaned on a method still being worked out may turn out wrong once that one is done.
-                if (result || !metCycle || inProgress.Count == 1)
-                    _results.TryAdd(method, result);
+            var start = method.OriginalDefinition;
+            if (_results.TryGetValue(start, out var result))
                 return result;
-            }
-            finally
+
+            var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { start };
+            var path = new List<(IMethodSymbol Method, IEnumerator<IMethodSymbol?> Callers)>();
+            path.Add((start, Callers(start, isMarked, cancellationToken).GetEnumerator()));
+            while (path.Count > 0)
             {
-                inProgress.Remove(method);
+                cancellationToken.ThrowIfCancellationRequested();
+                var (current, callers) = path[path.Count - 1];
+                if (!callers.MoveNext())
+                {
+                    path.RemoveAt(path.Count - 1);
+                    continue;
+                }
+
+                var caller = callers.Current;
+                var known = false;
+                if (caller == null || _results.TryGetValue(caller, out known) && known)
+                {
+                    // A use that can make it hot, or a caller already known to be possibly hot: so is every method on the path.
+                    foreach (var step in path)
+                        _results[step.Method] = true;
+                    return true;
+                }
+
+                if (visited.Add(caller!) && !_results.ContainsKey(caller!))
+                    path.Add((caller, Callers(caller, isMarked, cancellationToken).GetEnumerator()));
             }
+
+            foreach (var none in visited)
+                _results.TryAdd(none, false);
+            return false;
         }
 
-        private bool Compute(IMethodSymbol method, System.Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken, out bool metCycle)
+        /// <summary>
+        /// The methods whose straight-line calls use <paramref name="method"/>, and null for a use that can make it
+        /// hot by itself: in a loop, a lambda or local function, as a value, or from a marked method.
+        /// </summary>
+        private IEnumerable<IMethodSymbol?> Callers(IMethodSymbol method, Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken)
         {
-            metCycle = false;
             foreach (var name in _callSites.SpellingsInOwnType(method, cancellationToken))
             {
                 var expression = CallSites.QualifiedExpression(name);
                 if (!(expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression))
                 {
                     if (!CallSites.IsInNameOf(name))
-                        return true; // used as a value: it may be a callback
+                        yield return null; // used as a value: it may be a callback
                     continue;
                 }
 
                 SyntaxNode? member = null;
+                var repeats = false;
                 for (var current = invocation.Parent; current != null; current = current.Parent)
                 {
                     if (IsLoop(current, invocation) || current is AnonymousFunctionExpressionSyntax || current is LocalFunctionStatementSyntax)
-                        return true; // may run on every iteration, or whenever a callback runs
+                    {
+                        repeats = true; // may run on every iteration, or whenever a callback runs
+                        break;
+                    }
 
                     if (current is MemberDeclarationSyntax || current is AccessorDeclarationSyntax)
                     {
@@ -88,13 +104,19 @@ namespace Fragless.Analyzers.Internals
                     }
                 }
 
+                if (repeats)
+                {
+                    yield return null;
+                    continue;
+                }
+
                 if (member is BasePropertyDeclarationSyntax property)
                 {
                     // An expression-bodied property or indexer: hot only when marked.
                     if (_callSites.ModelOf(property.SyntaxTree)?.GetDeclaredSymbol(property, cancellationToken) is IPropertySymbol symbol
                         && new[] { symbol.GetMethod, symbol.SetMethod }.Any(a => a != null && isMarked(a, property.SyntaxTree)))
                     {
-                        return true;
+                        yield return null;
                     }
 
                     continue;
@@ -104,16 +126,14 @@ namespace Fragless.Analyzers.Internals
                 if (caller == null || SymbolEqualityComparer.Default.Equals(caller, method))
                     continue; // a constructor's, an initializer's or top-level code: its callers do not make it hot
                 if (isMarked(caller, member!.SyntaxTree))
-                    return true;
-                if (caller.MethodKind == MethodKind.Ordinary && HotPaths.IsFollowedByUses(caller))
                 {
-                    if (ByUses(caller, isMarked, cancellationToken, out var callerMetCycle))
-                        return true;
-                    metCycle |= callerMetCycle;
+                    yield return null;
+                    continue;
                 }
-            }
 
-            return false;
+                if (caller.MethodKind == MethodKind.Ordinary && HotPaths.IsFollowedByUses(caller))
+                    yield return caller;
+            }
         }
 
         private IMethodSymbol? DeclaredMethod(SyntaxNode? member, CancellationToken cancellationToken)
