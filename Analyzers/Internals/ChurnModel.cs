@@ -105,12 +105,10 @@ namespace Fragless.Analyzers.Internals
             if (marked != null)
                 return Execution.HotCall(marked);
 
+            // Hot by its uses means one of its calls runs more than once (a loop's, a hot caller's that does not run
+            // once), so its callers need not be searched for whether all of them run once.
             var hot = _hotPaths.FromUses(method, options, 0, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
-            if (hot == null)
-                return null;
-
-            var runs = DerivedFromCallers(method, options, 0, cancellationToken);
-            if (runs == MemberRuns.Once || runs == MemberRuns.Construction || OnceCode.PrecedesEndlessLoop(operation))
+            if (hot == null || OnceCode.PrecedesEndlessLoop(operation))
                 return null;
             return Execution.HotCall(hot);
         }
@@ -258,7 +256,9 @@ namespace Fragless.Analyzers.Internals
             if (hot == null)
                 return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
 
-            if (OnceExecution(RunsOf(caller, operation, options, depth, cancellationToken), place) is Execution once)
+            // A hot caller (marked, or by its uses: one of its calls runs more than once) runs once only by what it is:
+            // a constructor, a startup method. Its callers need not be searched.
+            if (OnceExecution(RunsByWhatItIs(caller, operation, options), place) is Execution once)
                 return once;
 
             if (marked == null && OnceCode.PrecedesEndlessLoop(operation))
@@ -291,7 +291,7 @@ namespace Fragless.Analyzers.Internals
             var hot = _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
             if (hot == null)
                 return null;
-            return RunsOf(method, operation, options, depth, cancellationToken) == MemberRuns.Unknown ? hot : null;
+            return RunsByWhatItIs(method, operation, options) == MemberRuns.Unknown ? hot : null;
         }
 
         private HotPaths.HotOfCaller HotOfCaller(AnalyzerOptions options, CancellationToken cancellationToken)
@@ -304,7 +304,8 @@ namespace Fragless.Analyzers.Internals
             return (call, caller, depth) => Classify(call, caller, options, depth, cancellationToken, forHotPath: true);
         }
 
-        private MemberRuns RunsOf(ISymbol member, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        /// <summary>How a member runs by what it is (a static or instance constructor, a startup method); Unknown otherwise.</summary>
+        private MemberRuns RunsByWhatItIs(ISymbol member, IOperation operation, AnalyzerOptions options)
         {
             switch (StartupCode.ClassifyMember(member, operation, StartupMethods(options, operation.Syntax.SyntaxTree)))
             {
@@ -314,7 +315,16 @@ namespace Fragless.Analyzers.Internals
                     return MemberRuns.Construction;
                 case StartupKind.StartupMethod:
                     return MemberRuns.Startup;
+                default:
+                    return MemberRuns.Unknown;
             }
+        }
+
+        private MemberRuns RunsOf(ISymbol member, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        {
+            var byWhatItIs = RunsByWhatItIs(member, operation, options);
+            if (byWhatItIs != MemberRuns.Unknown)
+                return byWhatItIs;
 
             if (!(member is IMethodSymbol method))
                 return MemberRuns.Unknown;
