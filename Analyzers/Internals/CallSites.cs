@@ -131,9 +131,10 @@ namespace Fragless.Analyzers.Internals
             {
                 foreach (var node in _names.In(tree, definition.Name, cancellationToken))
                 {
-                    var use = Bind(node, cancellationToken, out var symbol);
+                    var symbol = SymbolAt(node, cancellationToken);
                     if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol, definition))
                         continue;
+                    var use = UseAt(node, cancellationToken);
                     if (use == null)
                         return default;
                     result.Add(use.Value);
@@ -143,19 +144,25 @@ namespace Fragless.Analyzers.Internals
             return result.ToImmutable();
         }
 
-        /// <summary>The method a name binds to (its original definition), and the use it makes there (null when that cannot be bound).</summary>
-        private MethodUse? Bind(SyntaxNode node, CancellationToken cancellationToken, out IMethodSymbol? symbol)
+        /// <summary>The method a name binds to (its original definition), or null.</summary>
+        private IMethodSymbol? SymbolAt(SyntaxNode node, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            symbol = null;
             if (IsInNameOf(node))
                 return null;
 
             var model = GetModel(node.SyntaxTree);
+            return (model?.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol)?.OriginalDefinition;
+        }
+
+        /// <summary>
+        /// The use a name of a method makes (null when that cannot be bound); asked only of names of the methods that
+        /// are looked for, after <see cref="SymbolAt"/>.
+        /// </summary>
+        private MethodUse? UseAt(SyntaxNode node, CancellationToken cancellationToken)
+        {
+            var model = GetModel(node.SyntaxTree);
             if (model == null)
-                return null;
-            symbol = (model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol)?.OriginalDefinition;
-            if (symbol == null)
                 return null;
 
             var expression = QualifiedExpression(node);
@@ -178,13 +185,19 @@ namespace Fragless.Analyzers.Internals
             public static UsesOfName Build(CallSites sites, string name, CancellationToken cancellationToken)
             {
                 var result = new UsesOfName();
+                var arities = ArgumentCounts.OfSourceMethods(sites._compilation, name, cancellationToken);
                 foreach (var tree in sites._names.TreesSpelling(name, cancellationToken))
                 {
                     foreach (var node in sites._names.In(tree, name, cancellationToken))
                     {
-                        var use = sites.Bind(node, cancellationToken, out var symbol);
-                        if (symbol == null || symbol.DeclaringSyntaxReferences.IsEmpty)
+                        // A call whose number of arguments no source method of the name takes is another method's.
+                        if (QualifiedExpression(node).Parent is InvocationExpressionSyntax call && !arities.Any(a => a.Accepts(call.ArgumentList.Arguments.Count)))
                             continue;
+
+                        var symbol = sites.SymbolAt(node, cancellationToken);
+                        if (symbol == null || symbol.DeclaringSyntaxReferences.IsEmpty)
+                            continue; // a method Fragless does not search the callers of
+                        var use = sites.UseAt(node, cancellationToken);
                         if (use == null)
                         {
                             result.Unbound.Add(symbol);
@@ -217,6 +230,39 @@ namespace Fragless.Analyzers.Internals
         {
             return node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i =>
                 i.Expression is IdentifierNameSyntax { Identifier: { ValueText: "nameof" } });
+        }
+    }
+
+    /// <summary>How many arguments a call of a method can pass: from its required parameters to all (any number with <c>params</c>).</summary>
+    internal readonly struct ArgumentCounts
+    {
+        private readonly int _min;
+        private readonly int _max;
+
+        private ArgumentCounts(int min, int max)
+        {
+            _min = min;
+            _max = max;
+        }
+
+        public bool Accepts(int count) => count >= _min && count <= _max;
+
+        /// <summary>The argument counts of the compilation's source methods of one name (an extension method also as <c>x.M(…)</c>).</summary>
+        public static ImmutableArray<ArgumentCounts> OfSourceMethods(Compilation compilation, string name, CancellationToken cancellationToken)
+        {
+            var result = ImmutableArray.CreateBuilder<ArgumentCounts>();
+            foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Member, cancellationToken))
+            {
+                if (!(symbol is IMethodSymbol method))
+                    continue;
+
+                var parameters = method.Parameters;
+                var required = parameters.Count(p => !p.IsOptional && !p.IsParams);
+                var max = parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? int.MaxValue : parameters.Length;
+                result.Add(new ArgumentCounts(method.IsExtensionMethod ? Math.Max(0, required - 1) : required, max));
+            }
+
+            return result.ToImmutable();
         }
     }
 }
