@@ -131,6 +131,7 @@ namespace Fragless.Analyzers.Internals
                 "Write", "Send", "Append", "Compute", "Hash", "To", "GetString", "GetCharCount", "GetByteCount", "IndexOf", "LastIndexOf",
                 "Contains", "Join", "Concat", "Equals", "SequenceEqual", "StartsWith", "EndsWith", "Print", "Assert", "Max", "Min", "Sum",
                 "Average", "Count", "First", "Last", "Any", "All", "Single", "BinarySearch", "Exists", "Find", "TrueForAll",
+                "Split", "Trim", "Format", // string.Split(char[]), Trim/TrimStart/TrimEnd(char[]), string.Format(params object[])
             };
             foreach (var prefix in readingPrefixes)
             {

@@ -15,6 +15,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace Fragless.CodeFixes.Rules
@@ -264,7 +265,7 @@ namespace Fragless.CodeFixes.Rules
                 return false;
 
             var scope = LocalNames.GetNameScope(loop);
-            var name = LocalNames.GetUnique(PreferredName(type), scope, model, self: null, cancellationToken);
+            var name = LocalNames.GetUnique(PreferredName(type, model.GetOperation(allocation, cancellationToken)), scope, model, self: null, cancellationToken);
 
             var needsExplicitType = allocation is ImplicitObjectCreationExpressionSyntax || allocation.RawKind == CollectionExpressionKind;
             var typeSyntax = needsExplicitType || !DeclarationStyle.PrefersVar(document, loop)
@@ -302,8 +303,19 @@ namespace Fragless.CodeFixes.Rules
             return true;
         }
 
-        private static string PreferredName(ITypeSymbol type)
+        private static readonly ImmutableHashSet<string> s_uninformativeNames = ImmutableHashSet.Create("array", "value", "values", "arg", "args", "obj", "item", "items", "input", "source");
+
+        /// <summary>The parameter's name for an argument (<c>separator</c> for <c>Split</c>), else one for the type.</summary>
+        private static string PreferredName(ITypeSymbol type, IOperation? allocation)
         {
+            var argument = allocation?.Parent is IConversionOperation conversion ? conversion.Parent : allocation?.Parent;
+            if (argument is IArgumentOperation { Parameter: { } parameter } && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary }
+                && parameter.Name.Length > 1 && !s_uninformativeNames.Contains(parameter.Name)
+                && SyntaxFacts.IsValidIdentifier(parameter.Name) && SyntaxFacts.GetKeywordKind(parameter.Name) == SyntaxKind.None)
+            {
+                return parameter.Name;
+            }
+
             switch (type.Name)
             {
                 case "MemoryStream":
