@@ -59,6 +59,11 @@ public static class AnalyzerCost
         var analyzers = fragless.Add(ca1861);
 
         var totals = analyzers.ToDictionary(a => a, _ => TimeSpan.Zero);
+        // Per round as well: medians are steadier than means on a shared machine, where one slow round (a collection,
+        // another job) moves a mean by tens of percent.
+        var perRound = analyzers.ToDictionary(a => a, _ => new System.Collections.Generic.List<double>());
+        var fraglessPerRound = new System.Collections.Generic.List<double>();
+        var compilePerRound = new System.Collections.Generic.List<double>();
         var compileTime = TimeSpan.Zero;
         var allWall = TimeSpan.Zero;
         var referenceWall = TimeSpan.Zero;
@@ -95,25 +100,38 @@ public static class AnalyzerCost
             diagnostics = result.GetAllDiagnostics().Count(d => d.Id.StartsWith("FRAG", StringComparison.Ordinal));
             foreach (var analyzer in analyzers)
                 totals[analyzer] += result.AnalyzerTelemetryInfo[analyzer].ExecutionTime;
+            foreach (var analyzer in analyzers)
+                perRound[analyzer].Add(result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds);
+            fraglessPerRound.Add(fragless.Sum(a => result.AnalyzerTelemetryInfo[a].ExecutionTime.TotalMilliseconds));
+            compilePerRound.Add(compile.TotalMilliseconds);
         }
 
         var reference = totals[ca1861];
         var invariant = CultureInfo.InvariantCulture;
         Console.WriteLine($"{files.Count} files, {lines} lines, {Rounds} rounds (+{WarmUpRounds} warm-up); {diagnostics} Fragless diagnostics per round");
-        Console.WriteLine($"{"analyzer",-40} {"ms/round",10} {"× CA1861",9}");
+        var medianReference = Median(perRound[ca1861]);
+        Console.WriteLine($"{"analyzer",-40} {"ms/round",10} {"× CA1861",9} {"median ms",10} {"× CA1861",9}");
         foreach (var analyzer in analyzers)
         {
             var ms = totals[analyzer].TotalMilliseconds / Rounds;
             var name = analyzer == ca1861 ? "CA1861 " + analyzer.GetType().Name : analyzer.GetType().Name;
-            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00}", name, ms, totals[analyzer].TotalMilliseconds / reference.TotalMilliseconds));
+            var median = Median(perRound[analyzer]);
+            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,10:0.00} {4,9:0.00}", name, ms, totals[analyzer].TotalMilliseconds / reference.TotalMilliseconds, median, median / medianReference));
         }
 
         var frag = fragless.Aggregate(TimeSpan.Zero, (sum, a) => sum + totals[a]);
-        Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00}", "all Fragless analyzers", frag.TotalMilliseconds / Rounds, frag.TotalMilliseconds / reference.TotalMilliseconds));
+        Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,10:0.00} {4,9:0.00}", "all Fragless analyzers", frag.TotalMilliseconds / Rounds, frag.TotalMilliseconds / reference.TotalMilliseconds, Median(fraglessPerRound), Median(fraglessPerRound) / medianReference));
         Console.WriteLine(string.Format(invariant, "compiler binding (GetDiagnostics) {0:0.00} ms/round; Fragless = {1:0.0} % of it", compileTime.TotalMilliseconds / Rounds, 100 * frag.TotalMilliseconds / compileTime.TotalMilliseconds));
+        Console.WriteLine(string.Format(invariant, "medians: binding {0:0.00} ms/round; Fragless = {1:0.0} % of it", Median(compilePerRound), 100 * Median(fraglessPerRound) / Median(compilePerRound)));
         var marginal = allWall - referenceWall;
         Console.WriteLine(string.Format(invariant, "analysis wall time: all analyzers {0:0.00} ms/round, CA1861 alone {1:0.00} ms/round; Fragless adds {2:0.00} ms/round = {3:0.0} % of binding", allWall.TotalMilliseconds / Rounds, referenceWall.TotalMilliseconds / Rounds, marginal.TotalMilliseconds / Rounds, 100 * marginal.TotalMilliseconds / compileTime.TotalMilliseconds));
         return 0;
+    }
+
+    private static double Median(System.Collections.Generic.List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static bool IsManaged(string path)

@@ -28,7 +28,14 @@ namespace Fragless.Analyzers.Internals
         /// <summary>The type with this metadata name, or null when the compilation has none (or more than one).</summary>
         public INamedTypeSymbol? Get(string metadataName)
         {
-            return _cache.GetOrAdd(metadataName, name => _compilation.GetTypeByMetadataName(name));
+            return _cache.GetOrAdd(metadataName, name => name == Names.Array ? Special(SpecialType.System_Array) : _compilation.GetTypeByMetadataName(name));
+        }
+
+        /// <summary>A type the compiler itself knows (read from the core library, not searched for in every reference).</summary>
+        private INamedTypeSymbol? Special(SpecialType type)
+        {
+            var symbol = _compilation.GetSpecialType(type);
+            return symbol.TypeKind == TypeKind.Error ? null : symbol;
         }
 
         public static class Names
