@@ -46,13 +46,13 @@ namespace Fragless.Analyzers.Internals
     /// <summary>
     /// Finds the direct calls of a source method within the compilation. Only the trees that can call it are read: the
     /// containing type's own trees for a private method, otherwise the trees whose text spells its name
-    /// (<see cref="NameOccurrences"/>). Only the places that spell the name are bound. A method also used any other way (as a delegate, an event handler) has no complete
-    /// list of callers, and gets none.
+    /// (<see cref="NameOccurrences"/>). A name is bound only where a call's number of arguments fits the method, and
+    /// calls are found one at a time. A method also used any other way (as a delegate, an event handler) has no
+    /// complete list of callers.
     /// </summary>
     internal sealed class CallSites
     {
         private readonly Compilation _compilation;
-        private readonly ConcurrentDictionary<string, Lazy<UsesOfName>> _usesByName = new ConcurrentDictionary<string, Lazy<UsesOfName>>(StringComparer.Ordinal);
         private readonly NameOccurrences _names;
 
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodUse>> _usesInOwnType = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodUse>>(SymbolEqualityComparer.Default);
@@ -63,40 +63,66 @@ namespace Fragless.Analyzers.Internals
             _names = names;
         }
 
-        /// <summary>Every direct call of <paramref name="method"/>, or default when its callers cannot all be known.</summary>
-        public ImmutableArray<CallSite> Find(IMethodSymbol method, CancellationToken cancellationToken)
-        {
-            var uses = Uses(method, cancellationToken);
-            if (uses.IsDefault)
-                return default;
-
-            var result = ImmutableArray.CreateBuilder<CallSite>(uses.Length);
-            foreach (var use in uses)
-            {
-                if (!use.IsCall)
-                    return default; // used as a value: a delegate can be called from anywhere
-                result.Add(new CallSite(use.Operation, use.Caller));
-            }
-
-            return result.MoveToImmutable();
-        }
-
         /// <summary>
-        /// Every use of <paramref name="method"/> in source: its direct calls, and the places it is used as a value
-        /// (a method group subscribed to an event or passed as a callback). Default when a tree cannot be bound.
+        /// The direct calls of <paramref name="method"/>, found one at a time, so that a caller that stops at the first
+        /// call it does not like binds no more; a null entry means its callers cannot all be known (it is used as a
+        /// value, a delegate can be called from anywhere, or a use cannot be bound), and nothing follows it.
         /// </summary>
-        public ImmutableArray<MethodUse> Uses(IMethodSymbol method, CancellationToken cancellationToken)
+        public IEnumerable<CallSite?> Calls(IMethodSymbol method, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
             if (definition.DeclaredAccessibility == Accessibility.Private && definition.ContainingType != null)
-                return UsesInOwnType(definition, cancellationToken);
+                return CallsAmong(UsesInOwnType(definition, cancellationToken));
+            return CallsInCompilation(definition, cancellationToken);
+        }
 
-            // Every method of a name is asked about in turn: each place that spells the name is bound once, for all of them.
-            var byName = _usesByName.GetOrAdd(definition.Name, name => new Lazy<UsesOfName>(
-                () => UsesOfName.Build(this, name, cancellationToken), LazyThreadSafetyMode.PublicationOnly)).Value;
-            if (byName.Unbound.Contains(definition))
-                return default;
-            return byName.Uses.TryGetValue(definition, out var uses) ? uses.ToImmutable() : ImmutableArray<MethodUse>.Empty;
+        private static IEnumerable<CallSite?> CallsAmong(ImmutableArray<MethodUse> uses)
+        {
+            if (uses.IsDefault)
+            {
+                yield return null;
+                yield break;
+            }
+
+            foreach (var use in uses)
+            {
+                if (!use.IsCall)
+                {
+                    yield return null;
+                    yield break;
+                }
+
+                yield return new CallSite(use.Operation, use.Caller);
+            }
+        }
+
+        /// <summary>The calls of a method anyone in the assembly may call: in every tree that spells its name.</summary>
+        private IEnumerable<CallSite?> CallsInCompilation(IMethodSymbol definition, CancellationToken cancellationToken)
+        {
+            var arguments = ArgumentCounts.Of(definition);
+            foreach (var tree in _names.TreesSpelling(definition.Name, cancellationToken))
+            {
+                foreach (var node in _names.In(tree, definition.Name, cancellationToken))
+                {
+                    // A call with a number of arguments the method cannot take is another method's: not bound.
+                    var invoked = QualifiedExpression(node).Parent is InvocationExpressionSyntax call && call.Expression == QualifiedExpression(node) ? call : null;
+                    if (invoked != null && !arguments.Accepts(invoked.ArgumentList.Arguments.Count))
+                        continue;
+
+                    var symbol = SymbolAt(node, cancellationToken);
+                    if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol, definition))
+                        continue;
+
+                    var use = UseAt(node, cancellationToken);
+                    if (use == null || !use.Value.IsCall)
+                    {
+                        yield return null;
+                        yield break;
+                    }
+
+                    yield return new CallSite(use.Value.Operation, use.Value.Caller);
+                }
+            }
         }
 
         /// <summary>
@@ -174,46 +200,6 @@ namespace Fragless.Analyzers.Internals
             return new MethodUse(operation, caller, invocation != null);
         }
 
-        /// <summary>The uses of every source method of one name, found in one walk over the trees that spell it.</summary>
-        private sealed class UsesOfName
-        {
-            public Dictionary<IMethodSymbol, ImmutableArray<MethodUse>.Builder> Uses { get; } = new Dictionary<IMethodSymbol, ImmutableArray<MethodUse>.Builder>(SymbolEqualityComparer.Default);
-
-            /// <summary>Methods with a use that could not be bound: their uses are unknown.</summary>
-            public HashSet<IMethodSymbol> Unbound { get; } = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-
-            public static UsesOfName Build(CallSites sites, string name, CancellationToken cancellationToken)
-            {
-                var result = new UsesOfName();
-                var arities = ArgumentCounts.OfSourceMethods(sites._compilation, name, cancellationToken);
-                foreach (var tree in sites._names.TreesSpelling(name, cancellationToken))
-                {
-                    foreach (var node in sites._names.In(tree, name, cancellationToken))
-                    {
-                        // A call whose number of arguments no source method of the name takes is another method's.
-                        if (QualifiedExpression(node).Parent is InvocationExpressionSyntax call && !arities.Any(a => a.Accepts(call.ArgumentList.Arguments.Count)))
-                            continue;
-
-                        var symbol = sites.SymbolAt(node, cancellationToken);
-                        if (symbol == null || symbol.DeclaringSyntaxReferences.IsEmpty)
-                            continue; // a method Fragless does not search the callers of
-                        var use = sites.UseAt(node, cancellationToken);
-                        if (use == null)
-                        {
-                            result.Unbound.Add(symbol);
-                            continue;
-                        }
-
-                        if (!result.Uses.TryGetValue(symbol, out var list))
-                            result.Uses[symbol] = list = ImmutableArray.CreateBuilder<MethodUse>();
-                        list.Add(use.Value);
-                    }
-                }
-
-                return result;
-            }
-        }
-
         private SemanticModel? GetModel(SyntaxTree tree) => SemanticModels.For(_compilation).Get(tree);
 
         /// <summary><c>M</c>, or the <c>x.M</c> / <c>?.M</c> it is the name of.</summary>
@@ -247,22 +233,13 @@ namespace Fragless.Analyzers.Internals
 
         public bool Accepts(int count) => count >= _min && count <= _max;
 
-        /// <summary>The argument counts of the compilation's source methods of one name (an extension method also as <c>x.M(…)</c>).</summary>
-        public static ImmutableArray<ArgumentCounts> OfSourceMethods(Compilation compilation, string name, CancellationToken cancellationToken)
+        /// <summary>The argument counts a call of <paramref name="method"/> can have (an extension method also as <c>x.M(…)</c>).</summary>
+        public static ArgumentCounts Of(IMethodSymbol method)
         {
-            var result = ImmutableArray.CreateBuilder<ArgumentCounts>();
-            foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Member, cancellationToken))
-            {
-                if (!(symbol is IMethodSymbol method))
-                    continue;
-
-                var parameters = method.Parameters;
-                var required = parameters.Count(p => !p.IsOptional && !p.IsParams);
-                var max = parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? int.MaxValue : parameters.Length;
-                result.Add(new ArgumentCounts(method.IsExtensionMethod ? Math.Max(0, required - 1) : required, max));
-            }
-
-            return result.ToImmutable();
+            var parameters = method.Parameters;
+            var required = parameters.Count(p => !p.IsOptional && !p.IsParams);
+            var max = parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? int.MaxValue : parameters.Length;
+            return new ArgumentCounts(method.IsExtensionMethod ? Math.Max(0, required - 1) : required, max);
         }
     }
 }

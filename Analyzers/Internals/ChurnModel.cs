@@ -364,14 +364,13 @@ namespace Fragless.Analyzers.Internals
 
         private MemberRuns Compute(IMethodSymbol method, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
         {
-            var sites = _callSites.Find(method, cancellationToken);
-            if (sites.IsDefault)
-                return MemberRuns.Unknown;
-
+            // One call at a time: the first that does not run once settles it, and the rest are never bound.
             var counted = 0;
             var construction = false;
-            foreach (var site in sites)
+            foreach (var found in _callSites.Calls(method, cancellationToken))
             {
+                if (!(found is CallSite site))
+                    return MemberRuns.Unknown; // its callers cannot all be known
                 var execution = Classify(site.Call, site.Caller, options, depth + 1, cancellationToken);
                 switch (execution.Kind)
                 {
