@@ -105,8 +105,8 @@ namespace Fragless.Analyzers.Internals
                 foreach (var node in _names.In(tree, definition.Name, cancellationToken))
                 {
                     // A call with a number of arguments the method cannot take is another method's: not bound.
-                    var invoked = QualifiedExpression(node).Parent is InvocationExpressionSyntax call && call.Expression == QualifiedExpression(node) ? call : null;
-                    if (invoked != null && !arguments.Accepts(invoked.ArgumentList.Arguments.Count))
+                    var expression = QualifiedExpression(node);
+                    if (expression.Parent is InvocationExpressionSyntax call && call.Expression == expression && !arguments.Accepts(call.ArgumentList.Arguments.Count))
                         continue;
 
                     var symbol = SymbolAt(node, cancellationToken);

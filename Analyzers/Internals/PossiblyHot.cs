@@ -4,9 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Fragless.Analyzers.Internals
 {
@@ -45,7 +43,7 @@ namespace Fragless.Analyzers.Internals
             while (path.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (current, callers) = path[path.Count - 1];
+                var callers = path[path.Count - 1].Callers;
                 if (!callers.MoveNext())
                 {
                     path.RemoveAt(path.Count - 1);
