@@ -112,14 +112,18 @@ namespace Fragless.Analyzers.Internals
                 return false;
             }
 
-            var body = GetBody(method, cancellationToken);
+            var body = GetBody(method, cancellationToken, out _);
             return body != null
                 && RangeReads.ReadsOnlyRange(body, buffer, offset, count, (callee, calleeParameter) => ReadsOnlyRange(callee, calleeParameter, depth + 1, cancellationToken), cancellationToken);
         }
 
-        /// <summary>The body that runs when the method is called, when it is in source and nothing can replace it; else null.</summary>
-        private IOperation? GetBody(IMethodSymbol method, CancellationToken cancellationToken)
+        /// <summary>
+        /// The body that runs when the method is called, when it is in source and nothing can replace it; else null.
+        /// An iterator's body runs later, in the enumerator it returns: null, with <paramref name="isIterator"/> set.
+        /// </summary>
+        private IOperation? GetBody(IMethodSymbol method, CancellationToken cancellationToken, out bool isIterator)
         {
+            isIterator = false;
             if (method.IsAbstract || method.IsExtern || method.IsVirtual
                 || method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed
                 || method.ContainingType?.TypeKind == TypeKind.Interface
@@ -129,30 +133,22 @@ namespace Fragless.Analyzers.Internals
             }
 
             var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree) || syntax.DescendantNodes().Any(n => n is YieldStatementSyntax))
+            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
                 return null;
+            if (syntax.DescendantNodes().Any(n => n is YieldStatementSyntax))
+            {
+                isIterator = true;
+                return null;
+            }
+
             return SemanticModels.For(_compilation).Get(syntax.SyntaxTree)?.GetOperation(syntax, cancellationToken);
         }
 
         private CalleeEffect Compute(IMethodSymbol method, IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
         {
-            if (method.IsAbstract || method.IsExtern || method.IsVirtual
-                || method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed
-                || method.ContainingType?.TypeKind == TypeKind.Interface
-                || method.DeclaringSyntaxReferences.Length != 1)
-            {
-                return CalleeEffect.Unknown;
-            }
-
-            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-                return CalleeEffect.Unknown;
-
-            // An iterator's parameters live in the enumerator it returns.
-            if (syntax.DescendantNodes().Any(n => n is YieldStatementSyntax))
-                return CalleeEffect.Keep;
-
-            var body = SemanticModels.For(_compilation).Get(syntax.SyntaxTree)?.GetOperation(syntax, cancellationToken);
+            var body = GetBody(method, cancellationToken, out var isIterator);
+            if (isIterator)
+                return CalleeEffect.Keep; // an iterator's parameters live in the enumerator it returns
             if (body == null)
                 return CalleeEffect.Unknown;
 
