@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -37,6 +38,7 @@ namespace Fragless.Analyzers.Internals
         private ChurnModel(Compilation compilation)
         {
             Summaries = new CalleeSummaries(compilation);
+            Construction = new ConstructionAllocations(WellKnownTypes.For(compilation));
             var names = new NameOccurrences(compilation);
             _excluded = new ExcludedCode(compilation, names);
             _callSites = new CallSites(compilation, names);
@@ -71,6 +73,9 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>What callee summaries Fragless has for the compilation's source methods.</summary>
         public CalleeSummaries Summaries { get; }
+
+        /// <summary>What constructing an object of a source type allocates, summed once per constructor for every rule.</summary>
+        public ConstructionAllocations Construction { get; }
 
         public static ChurnModel For(Compilation compilation) => s_models.GetValue(compilation, c => new ChurnModel(c));
 
@@ -172,8 +177,19 @@ namespace Fragless.Analyzers.Internals
         /// </summary>
         public BufferFlow Lifetime(IOperation allocation, Execution execution, CancellationToken cancellationToken)
         {
-            return execution.Kind == RunKind.PerIteration
-                ? BufferFlowAnalysis.AnalyzeAllocation(allocation, execution.Loops[0], Summaries, cancellationToken)
+            return Lifetime(allocation, execution.Kind == RunKind.PerIteration ? execution.Loops : ImmutableArray<ILoopOperation>.Empty, cancellationToken);
+        }
+
+        /// <summary>
+        /// <see cref="Lifetime(IOperation, Execution, CancellationToken)"/> before the frequency is known: by the end of
+        /// the innermost of <paramref name="loops"/> (the loops <see cref="LoopAnalysis.RunsRepeatedly"/> found), or
+        /// of the member's run when there are none. Rules ask it first when a kept result settles the question: it
+        /// reads one member, where the frequency may search callers across the compilation.
+        /// </summary>
+        public BufferFlow Lifetime(IOperation allocation, ImmutableArray<ILoopOperation> loops, CancellationToken cancellationToken)
+        {
+            return !loops.IsDefaultOrEmpty
+                ? BufferFlowAnalysis.AnalyzeAllocation(allocation, loops[0], Summaries, cancellationToken)
                 : BufferFlowAnalysis.AnalyzeAllocationInMember(allocation, Summaries, cancellationToken);
         }
 

@@ -207,8 +207,8 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
-        /// Before binding a type's constructors: does its source (or a base type's) spell an array, a collection
-        /// expression or a sized collection at all? Most types that are constructed do not.
+        /// Before binding a type's constructors: do its constructors and initializers (or a base type's) spell an array, a
+        /// collection expression, a sized collection or an object of a type that may allocate? Most types do not.
         /// </summary>
         private bool MayAllocateBuffers(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
@@ -223,27 +223,62 @@ namespace Fragless.Analyzers.Internals
 
         private bool ComputeMayAllocateBuffers(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
+            for (var current = type; current != null && IsInSource(current); current = current.BaseType)
             {
-                var t = type;
-                for (var current = t; current != null && IsInSource(current); current = current.BaseType)
+                foreach (var reference in current.DeclaringSyntaxReferences)
                 {
-                    foreach (var reference in current.DeclaringSyntaxReferences)
+                    if (!(reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration))
+                        continue;
+                    foreach (var part in ConstructionSyntax(declaration))
                     {
-                        foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes(n => !(n is AttributeListSyntax)))
+                        foreach (var node in part.DescendantNodesAndSelf(n => !(n is AttributeListSyntax)))
                         {
-                            if (node is ArrayCreationExpressionSyntax || node is ImplicitArrayCreationExpressionSyntax || node is StackAllocArrayCreationExpressionSyntax
-                                || node is ObjectCreationExpressionSyntax creation && (LooksLikeABuffer(creation.Type) || CreatesSourceTypeThatMayAllocate(creation.Type, cancellationToken))
-                                || node.RawKind == CollectionExpressionRawKind
-                                || node.RawKind == ImplicitObjectCreationRawKind)
-                            {
+                            if (SpellsAllocation(node, cancellationToken))
                                 return true;
-                            }
                         }
                     }
                 }
-
-                return false;
             }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The parts of a type declaration that run while an object is made, the only ones <see cref="Compute"/> reads:
+        /// its instance constructors and its instance field and property initializers (not its methods).
+        /// </summary>
+        private static IEnumerable<SyntaxNode> ConstructionSyntax(TypeDeclarationSyntax declaration)
+        {
+            foreach (var member in declaration.Members)
+            {
+                if (member.Modifiers.Any(m => m.ValueText == "static"))
+                    continue;
+                switch (member)
+                {
+                    case ConstructorDeclarationSyntax constructor:
+                        yield return constructor;
+                        break;
+                    case BaseFieldDeclarationSyntax field:
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            if (variable.Initializer != null)
+                                yield return variable.Initializer;
+                        }
+
+                        break;
+                    case PropertyDeclarationSyntax property when property.Initializer != null:
+                        yield return property.Initializer;
+                        break;
+                }
+            }
+        }
+
+        private bool SpellsAllocation(SyntaxNode node, CancellationToken cancellationToken)
+        {
+            return node is ArrayCreationExpressionSyntax || node is ImplicitArrayCreationExpressionSyntax || node is StackAllocArrayCreationExpressionSyntax
+                || node is ObjectCreationExpressionSyntax creation && (LooksLikeABuffer(creation.Type) || CreatesSourceTypeThatMayAllocate(creation.Type, cancellationToken))
+                || node.RawKind == CollectionExpressionRawKind
+                || node.RawKind == ImplicitObjectCreationRawKind;
         }
 
         /// <summary>The compilation's own types by simple name (its declarations only, no references).</summary>

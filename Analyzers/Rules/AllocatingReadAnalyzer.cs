@@ -98,8 +98,16 @@ namespace Fragless.Analyzers.Rules
             if (allocated == null)
                 return;
 
+            // A result that is kept (stored, queued, returned) is the program's data, not churn. One member's flow
+            // settles this before the model's costlier question of how often the call runs.
+            var repeats = LoopAnalysis.RunsRepeatedly(invocation, out var loops);
+            var result = invocation.Parent is IAwaitOperation awaited ? awaited : (IOperation)invocation;
+            var flow = model.Lifetime(result, repeats ? loops : ImmutableArray<ILoopOperation>.Empty, context.CancellationToken);
+            if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.ReportKept, defaultValue: false))
+                return;
+
             // Outside a loop only hot code is reported (unless scope = everywhere): the cheaper question does.
-            var execution = everywhere || LoopAnalysis.RunsRepeatedly(invocation, out _)
+            var execution = everywhere || repeats
                 ? model.Classify(invocation, context.ContainingSymbol, context.Options, context.CancellationToken)
                 : model.HotExecution(invocation, context.ContainingSymbol, context.Options, context.CancellationToken);
             if (execution == null)
@@ -107,12 +115,6 @@ namespace Fragless.Analyzers.Rules
             // In a loop, or on every call of a hot method (an Update, an event handler, a callee of the main loop).
             var inLoop = execution.Kind == RunKind.PerIteration;
             if (!inLoop && execution.Kind != RunKind.HotCall && !(everywhere && execution.Kind == RunKind.PerCall))
-                return;
-
-            // A result that is kept (stored, queued, returned) is the program's data, not churn.
-            var result = invocation.Parent is IAwaitOperation awaited ? awaited : (IOperation)invocation;
-            var flow = model.Lifetime(result, execution, context.CancellationToken);
-            if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.ReportKept, defaultValue: false))
                 return;
 
             var callee = method.ContainingType.OriginalDefinition.ToDisplayString(AllocatingReadSignatures.TypeFormat) + "." + method.Name;
@@ -208,6 +210,10 @@ namespace Fragless.Analyzers.Rules
             public Match? Find(IMethodSymbol method)
             {
                 if (method.ContainingType == null || method.MethodKind != MethodKind.Ordinary)
+                    return null;
+                // By name first: most calls are of methods no pair or catalogue row names and that return no array,
+                // which can match nothing (and are not worth a cache entry).
+                if (!(method.ReturnType is IArrayTypeSymbol) && !_entriesByMethod.ContainsKey(method.Name) && !_pairs.Names(method.Name))
                     return null;
                 return _cache.GetOrAdd(method.OriginalDefinition, FindUncached);
             }

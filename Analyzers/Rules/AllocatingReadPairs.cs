@@ -35,6 +35,9 @@ namespace Fragless.Analyzers.Rules
         public ImmutableArray<Problem> Problems { get; }
 
         /// <summary>The advice for a call to <paramref name="method"/> when a pair names it, else null.</summary>
+        /// <summary>Whether a pair names a method called <paramref name="name"/> (a check by name alone, before any symbol is compared).</summary>
+        public bool Names(string name) => _byMethod.ContainsKey(name);
+
         public string? FindAdvice(IMethodSymbol method)
         {
             if (!_byMethod.TryGetValue(method.Name, out var pairs) || method.ContainingType == null)

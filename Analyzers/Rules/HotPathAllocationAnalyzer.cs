@@ -48,11 +48,10 @@ namespace Fragless.Analyzers.Rules
                 return;
 
             var model = ChurnModel.For(context.Compilation);
-            var construction = new ConstructionAllocations(types);
             var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
             var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
             context.RegisterOperationAction(
-                c => AnalyzeAllocation(c, baseline, types, model, construction, customTypes),
+                c => AnalyzeAllocation(c, baseline, types, model, customTypes),
                 OperationKind.ArrayCreation,
                 OperationKind.ObjectCreation,
                 BufferAllocation.CollectionExpressionKind);
@@ -63,7 +62,6 @@ namespace Fragless.Analyzers.Rules
             BaselineRun baseline,
             WellKnownTypes types,
             ChurnModel model,
-            ConstructionAllocations construction,
             ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> customTypeCache)
         {
             var operation = context.Operation;
@@ -90,15 +88,16 @@ namespace Fragless.Analyzers.Rules
                 return;
 
             // A large one is FRAG003's, which names the hot context too.
-            if (IsLarge(allocation, operation, options, tree, construction, context.CancellationToken))
+            if (IsLarge(allocation, operation, options, tree, model.Construction, context.CancellationToken))
+                return;
+
+            // Kept data is not churn: one member's flow settles that before the costlier question of whether it is hot.
+            var flow = model.Lifetime(operation, ImmutableArray<ILoopOperation>.Empty, context.CancellationToken);
+            if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ReportKept, defaultValue: false))
                 return;
 
             var execution = model.HotExecution(operation, context.ContainingSymbol, options, context.CancellationToken);
             if (execution == null)
-                return;
-
-            var flow = model.Lifetime(operation, execution, context.CancellationToken);
-            if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ReportKept, defaultValue: false))
                 return;
 
             var subject = flow.Local != null

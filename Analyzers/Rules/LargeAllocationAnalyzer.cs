@@ -41,11 +41,10 @@ namespace Fragless.Analyzers.Rules
                 return;
 
             var model = ChurnModel.For(context.Compilation);
-            var construction = new ConstructionAllocations(types);
             var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
             var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
             context.RegisterOperationAction(
-                c => AnalyzeAllocation(c, baseline, types, model, construction, customTypes),
+                c => AnalyzeAllocation(c, baseline, types, model, customTypes),
                 OperationKind.ArrayCreation,
                 OperationKind.ObjectCreation,
                 BufferAllocation.CollectionExpressionKind);
@@ -56,7 +55,6 @@ namespace Fragless.Analyzers.Rules
             BaselineRun baseline,
             WellKnownTypes types,
             ChurnModel model,
-            ConstructionAllocations construction,
             ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> customTypeCache)
         {
             var operation = context.Operation;
@@ -91,7 +89,7 @@ namespace Fragless.Analyzers.Rules
             else if (operation is IObjectCreationOperation creation && creation.Constructor != null && !creation.Arguments.Any(a => HasErrors(a.Value)))
             {
                 // Objects that allocate their buffers while they are constructed are judged here, with the sum.
-                var bytes = construction.Of(creation.Constructor, referenceSize, context.CancellationToken);
+                var bytes = model.Construction.Of(creation.Constructor, referenceSize, context.CancellationToken);
                 size = bytes > 0 ? bytes : allocation != null ? (long?)null : 0;
                 what = creation.Type!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
             }
@@ -114,20 +112,21 @@ namespace Fragless.Analyzers.Rules
             if (LoopAnalysis.RunsRepeatedly(operation, out _))
                 return;
 
-            // Large enough: now ask the model. Once-code, construction, editor and test code are not churn; code that
-            // runs per iteration is FRAG001's.
-            var execution = model.Classify(operation, context.ContainingSymbol, options, context.CancellationToken);
-            if (execution.Kind != RunKind.PerCall && execution.Kind != RunKind.HotCall)
-                return;
-
             // Data that is kept (stored elsewhere, returned, queued) is the program's, not churn; a field of its own
-            // type that each run fills with a new buffer drops the previous one, which is.
-            var lifetime = model.Lifetime(operation, execution, context.CancellationToken);
+            // type that each run fills with a new buffer drops the previous one, which is. One member's flow settles
+            // this before the model's costlier question of how often the code runs.
+            var lifetime = model.Lifetime(operation, ImmutableArray<ILoopOperation>.Empty, context.CancellationToken);
             if (lifetime.Escapes && !ReplacesOwnField(operation, context.ContainingSymbol)
                 && !AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ReportKept, defaultValue: false))
             {
                 return;
             }
+
+            // Large enough and dropped: now ask the model. Once-code, construction, editor and test code are not churn;
+            // code that runs per iteration is FRAG001's.
+            var execution = model.Classify(operation, context.ContainingSymbol, options, context.CancellationToken);
+            if (execution.Kind != RunKind.PerCall && execution.Kind != RunKind.HotCall)
+                return;
 
             var flow = allocation != null && allocation.Kind != BufferKind.Custom ? lifetime : null;
 
