@@ -24,11 +24,23 @@ public static class AnalyzerCost
     private const int Rounds = 12;
     private const int WarmUpRounds = 2;
 
-    public static int Run(string[] folders)
+    public static int Run(string[] arguments)
     {
+        // Folders of sources, and `--reference FILE.dll` for what they reference besides the framework (a corpus's
+        // packages), so that calls bind as they do in the corpus's own build.
+        var folders = new System.Collections.Generic.List<string>();
+        var extraReferences = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i] == "--reference" && i + 1 < arguments.Length)
+                extraReferences.Add(arguments[++i]);
+            else
+                folders.Add(arguments[i]);
+        }
+
         var root = Metadata("RepositoryRoot");
-        if (folders.Length == 0)
-            folders = new[] { Path.Combine(root, "samples"), Path.Combine(root, "Runtime") };
+        if (folders.Count == 0)
+            folders.AddRange(new[] { Path.Combine(root, "samples"), Path.Combine(root, "Runtime") });
 
         var files = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
@@ -47,6 +59,7 @@ public static class AnalyzerCost
         var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = Directory.GetFiles(framework, "*.dll")
             .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal) && IsManaged(p))
+            .Concat(extraReferences)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();
 
@@ -68,12 +81,30 @@ public static class AnalyzerCost
         var allWall = TimeSpan.Zero;
         var referenceWall = TimeSpan.Zero;
         var diagnostics = 0;
+        var errors = 0;
+        var emitTime = TimeSpan.Zero;
+        var ratioPerRound = new System.Collections.Generic.List<double>();
         for (var round = 0; round < WarmUpRounds + Rounds; round++)
         {
             var compilation = CSharpCompilation.Create("AnalyzerCost", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
             var stopwatch = Stopwatch.StartNew();
-            compilation.GetDiagnostics();
+            var compilerDiagnostics = compilation.GetDiagnostics();
             var compile = stopwatch.Elapsed;
+            errors = compilerDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            if (round == 0 && errors > 0)
+            {
+                // What is missing, so that a corpus can be given the references it needs (--reference).
+                foreach (var group in compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).GroupBy(d => d.GetMessage(CultureInfo.InvariantCulture)).OrderByDescending(g => g.Count()).Take(5))
+                    Console.WriteLine($"  {group.Count(),5} × {group.Key}");
+            }
+
+            // What a build's compiler does after parsing: bind and emit, in a fresh compilation. With errors nothing is
+            // emitted, and this is binding again.
+            var emitting = CSharpCompilation.Create("AnalyzerCost", trees, references, compilation.Options);
+            stopwatch.Restart();
+            using (var peStream = new MemoryStream())
+                emitting.Emit(peStream);
+            var emit = stopwatch.Elapsed;
 
             // A second fresh compilation, so the analyzers pay for binding as they do in a build.
             compilation = CSharpCompilation.Create("AnalyzerCost", trees, references, compilation.Options);
@@ -97,18 +128,20 @@ public static class AnalyzerCost
             allWall += withAll;
             referenceWall += withCa1861;
             compileTime += compile;
+            emitTime += emit;
             diagnostics = result.GetAllDiagnostics().Count(d => d.Id.StartsWith("FRAG", StringComparison.Ordinal));
             foreach (var analyzer in analyzers)
                 totals[analyzer] += result.AnalyzerTelemetryInfo[analyzer].ExecutionTime;
             foreach (var analyzer in analyzers)
                 perRound[analyzer].Add(result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds);
             fraglessPerRound.Add(fragless.Sum(a => result.AnalyzerTelemetryInfo[a].ExecutionTime.TotalMilliseconds));
+            ratioPerRound.Add(fraglessPerRound[fraglessPerRound.Count - 1] / Math.Max(0.001, result.AnalyzerTelemetryInfo[ca1861].ExecutionTime.TotalMilliseconds));
             compilePerRound.Add(compile.TotalMilliseconds);
         }
 
         var reference = totals[ca1861];
         var invariant = CultureInfo.InvariantCulture;
-        Console.WriteLine($"{files.Count} files, {lines} lines, {Rounds} rounds (+{WarmUpRounds} warm-up); {diagnostics} Fragless diagnostics per round");
+        Console.WriteLine($"{files.Count} files, {lines} lines, {Rounds} rounds (+{WarmUpRounds} warm-up); {diagnostics} Fragless diagnostics per round; {errors} compile errors");
         var medianReference = Median(perRound[ca1861]);
         Console.WriteLine($"{"analyzer",-40} {"ms/round",10} {"× CA1861",9} {"median ms",10} {"× CA1861",9}");
         foreach (var analyzer in analyzers)
@@ -123,6 +156,8 @@ public static class AnalyzerCost
         Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,10:0.00} {4,9:0.00}", "all Fragless analyzers", frag.TotalMilliseconds / Rounds, frag.TotalMilliseconds / reference.TotalMilliseconds, Median(fraglessPerRound), Median(fraglessPerRound) / medianReference));
         Console.WriteLine(string.Format(invariant, "compiler binding (GetDiagnostics) {0:0.00} ms/round; Fragless = {1:0.0} % of it", compileTime.TotalMilliseconds / Rounds, 100 * frag.TotalMilliseconds / compileTime.TotalMilliseconds));
         Console.WriteLine(string.Format(invariant, "medians: binding {0:0.00} ms/round; Fragless = {1:0.0} % of it", Median(compilePerRound), 100 * Median(fraglessPerRound) / Median(compilePerRound)));
+        Console.WriteLine(string.Format(invariant, "all Fragless ÷ CA1861 in the same round: median {0:0.00}", Median(ratioPerRound)));
+        Console.WriteLine(string.Format(invariant, "compile (bind and emit, Emit) {0:0.00} ms/round; Fragless = {1:0.0} % of it{2}", emitTime.TotalMilliseconds / Rounds, 100 * frag.TotalMilliseconds / emitTime.TotalMilliseconds, errors > 0 ? " (the code has errors, so nothing is emitted)" : string.Empty));
         var marginal = allWall - referenceWall;
         Console.WriteLine(string.Format(invariant, "analysis wall time: all analyzers {0:0.00} ms/round, CA1861 alone {1:0.00} ms/round; Fragless adds {2:0.00} ms/round = {3:0.0} % of binding", allWall.TotalMilliseconds / Rounds, referenceWall.TotalMilliseconds / Rounds, marginal.TotalMilliseconds / Rounds, 100 * marginal.TotalMilliseconds / compileTime.TotalMilliseconds));
         return 0;

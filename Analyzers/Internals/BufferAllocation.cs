@@ -23,14 +23,17 @@ namespace Fragless.Analyzers.Internals
         /// <summary>OperationKind.CollectionExpression (C# 12), unknown to the Roslyn the analyzers compile against.</summary>
         public const OperationKind CollectionExpressionKind = (OperationKind)0x7F;
 
-        private BufferAllocation(IOperation operation, BufferKind kind, ITypeSymbol type, ImmutableArray<IOperation> sizeOperands, bool canRestoreFreshState, string display)
+        private readonly Func<string> _describe;
+        private string? _display;
+
+        private BufferAllocation(IOperation operation, BufferKind kind, ITypeSymbol type, ImmutableArray<IOperation> sizeOperands, bool canRestoreFreshState, Func<string> describe)
         {
             Operation = operation;
             Kind = kind;
             Type = type;
             SizeOperands = sizeOperands;
             CanRestoreFreshState = canRestoreFreshState;
-            Display = display;
+            _describe = describe;
         }
 
         public IOperation Operation { get; }
@@ -45,8 +48,8 @@ namespace Fragless.Analyzers.Internals
         /// <summary>True when a statement can put a reused buffer back in the state a new one starts in (clear, SetLength(0), Clear()).</summary>
         public bool CanRestoreFreshState { get; }
 
-        /// <summary>What the message calls the buffer: <c>byte[32]</c>, <c>MemoryStream</c>, <c>List&lt;int&gt;</c>.</summary>
-        public string Display { get; }
+        /// <summary>What the message calls the buffer: <c>byte[32]</c>, <c>MemoryStream</c>, <c>List&lt;int&gt;</c> (spelled only when asked: most allocations are never reported).</summary>
+        public string Display => _display ??= _describe();
 
         /// <summary>True when the array has an initializer whose values a reused buffer would have to get back.</summary>
         public bool HasInitialValues { get; private set; }
@@ -82,7 +85,7 @@ namespace Fragless.Analyzers.Internals
                 return null;
 
             var operands = creation.DimensionSizes.AddRange(initializerValues);
-            var allocation = new BufferAllocation(creation, BufferKind.Array, arrayType, operands, canRestoreFreshState: true, DescribeArray(creation, arrayType));
+            var allocation = new BufferAllocation(creation, BufferKind.Array, arrayType, operands, canRestoreFreshState: true, () => DescribeArray(creation, arrayType));
             allocation.HasInitialValues = creation.Initializer != null;
             return allocation;
         }
@@ -97,7 +100,7 @@ namespace Fragless.Analyzers.Internals
             {
                 var hasSpread = elements.Any(e => (int)e.Kind == 0x80);
                 var display = Describe(arrayType.ElementType) + "[" + (hasSpread ? string.Empty : elements.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "]";
-                var allocation = new BufferAllocation(operation, BufferKind.Array, arrayType, elements, canRestoreFreshState: !hasSpread, display);
+                var allocation = new BufferAllocation(operation, BufferKind.Array, arrayType, elements, canRestoreFreshState: !hasSpread, () => display);
                 allocation.HasInitialValues = true;
                 return allocation;
             }
@@ -105,7 +108,7 @@ namespace Fragless.Analyzers.Internals
             if (operation.Type is INamedTypeSymbol named
                 && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, types.Get(WellKnownTypes.Names.ListOfT)))
             {
-                return new BufferAllocation(operation, BufferKind.List, named, elements, canRestoreFreshState: false, Describe(named));
+                return new BufferAllocation(operation, BufferKind.List, named, elements, canRestoreFreshState: false, () => Describe(named));
             }
 
             return null;
@@ -127,19 +130,19 @@ namespace Fragless.Analyzers.Internals
                 // new MemoryStream(byte[]) wraps the caller's array: no new buffer.
                 if (!onlyCapacities)
                     return null;
-                return new BufferAllocation(creation, BufferKind.MemoryStream, type, operands, canRestoreFreshState: !hasInitializer, Describe(type));
+                return new BufferAllocation(creation, BufferKind.MemoryStream, type, operands, canRestoreFreshState: !hasInitializer, () => Describe(type));
             }
 
             if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.StringBuilder)))
-                return new BufferAllocation(creation, BufferKind.StringBuilder, type, operands, canRestoreFreshState: onlyCapacities && !hasInitializer, Describe(type));
+                return new BufferAllocation(creation, BufferKind.StringBuilder, type, operands, canRestoreFreshState: onlyCapacities && !hasInitializer, () => Describe(type));
 
             if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.ListOfT)))
-                return new BufferAllocation(creation, BufferKind.List, type, operands, canRestoreFreshState: onlyCapacities && !hasInitializer, Describe(type));
+                return new BufferAllocation(creation, BufferKind.List, type, operands, canRestoreFreshState: onlyCapacities && !hasInitializer, () => Describe(type));
 
             foreach (var custom in customTypes)
             {
                 if (SymbolEqualityComparer.Default.Equals(definition, custom.OriginalDefinition))
-                    return new BufferAllocation(creation, BufferKind.Custom, type, operands, canRestoreFreshState: false, Describe(type));
+                    return new BufferAllocation(creation, BufferKind.Custom, type, operands, canRestoreFreshState: false, () => Describe(type));
             }
 
             return null;

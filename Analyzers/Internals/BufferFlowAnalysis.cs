@@ -23,7 +23,6 @@ namespace Fragless.Analyzers.Internals
         private readonly int _depth;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<ILocalSymbol> _trackedLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        private List<ILocalReferenceOperation>? _localReferences;
 
         /// <summary>What the buffer must not outlive.</summary>
         private enum Scope
@@ -266,12 +265,10 @@ namespace Fragless.Analyzers.Internals
             if (IsUsingDeclared(local))
                 _flow.IsUsingResource = true;
 
-            foreach (var reference in GetLocalReferences())
+            foreach (var reference in LocalReferences.Of(_root, local))
             {
                 if (_flow.Escapes)
                     return;
-                if (!SymbolEqualityComparer.Default.Equals(reference.Local, local))
-                    continue;
 
                 if (IsWriteTarget(reference))
                 {
@@ -500,11 +497,6 @@ namespace Fragless.Analyzers.Internals
             }
 
             return false;
-        }
-
-        private List<ILocalReferenceOperation> GetLocalReferences()
-        {
-            return _localReferences ??= _root.Descendants().OfType<ILocalReferenceOperation>().ToList();
         }
 
         /// <summary>True when the reference is the target of an assignment, increment, deconstruction or by-ref argument.</summary>

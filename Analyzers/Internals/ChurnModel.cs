@@ -84,6 +84,15 @@ namespace Fragless.Analyzers.Internals
             => _startupMethods.GetOrAdd(tree, t => StartupCode.ReadStartupMethods(options, t));
 
         /// <summary>
+        /// Whether the code is out of scope (editor, test, <c>fragless.exclude</c>): <see cref="Classify"/> says so too,
+        /// but a rule asks this first, before it follows the buffer, to spend nothing on code that is never reported.
+        /// </summary>
+        public bool IsExcluded(IOperation operation, ISymbol member, AnalyzerOptions options)
+        {
+            return _excluded.Why(operation.Syntax, member, options) != null;
+        }
+
+        /// <summary>
         /// <see cref="Classify"/> for a rule that only reports hot code outside loops (FRAG005, FRAG002 outside loops):
         /// the <see cref="RunKind.HotCall"/> execution, or null. The same answer, cheaper: whether a method runs once is
         /// only worked out for methods that are hot.

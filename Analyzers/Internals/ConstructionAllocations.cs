@@ -24,7 +24,7 @@ namespace Fragless.Analyzers.Internals
 
         private readonly Compilation _compilation;
         private readonly WellKnownTypes _types;
-        private readonly Lazy<Dictionary<string, List<INamedTypeSymbol>>> _sourceTypesByName;
+        private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _sourceTypesByName = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayAllocate = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(IMethodSymbol, int), long> _cache =
             new ConcurrentDictionary<(IMethodSymbol, int), long>();
@@ -33,7 +33,6 @@ namespace Fragless.Analyzers.Internals
         {
             _types = types;
             _compilation = types.Compilation;
-            _sourceTypesByName = new Lazy<Dictionary<string, List<INamedTypeSymbol>>>(() => IndexSourceTypes(_compilation.Assembly.GlobalNamespace), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>The bytes constructing with <paramref name="constructor"/> allocates; 0 when none or unknown.</summary>
@@ -281,30 +280,6 @@ namespace Fragless.Analyzers.Internals
                 || node.RawKind == ImplicitObjectCreationRawKind;
         }
 
-        /// <summary>The compilation's own types by simple name (its declarations only, no references).</summary>
-        private static Dictionary<string, List<INamedTypeSymbol>> IndexSourceTypes(INamespaceSymbol root)
-        {
-            var index = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(root);
-            while (pending.Count > 0)
-            {
-                foreach (var member in pending.Pop().GetMembers())
-                {
-                    if (member is INamespaceOrTypeSymbol container)
-                        pending.Push(container);
-                    if (member is INamedTypeSymbol type)
-                    {
-                        if (!index.TryGetValue(type.Name, out var list))
-                            index[type.Name] = list = new List<INamedTypeSymbol>();
-                        list.Add(type);
-                    }
-                }
-            }
-
-            return index;
-        }
-
         /// <summary>An object of a source type (found by name in the declarations, without binding) that may allocate.</summary>
         private bool CreatesSourceTypeThatMayAllocate(TypeSyntax type, CancellationToken cancellationToken)
         {
@@ -312,9 +287,11 @@ namespace Fragless.Analyzers.Internals
             if (name == null)
                 return false;
 
-            if (!_sourceTypesByName.Value.TryGetValue(name, out var types))
+            // The compilation's own types of that name, from its declaration table (no binding, no walk of every type);
+            // the names it declares say first whether there are any (most objects made are the framework's).
+            if (!_compilation.Assembly.TypeNames.Contains(name))
                 return false;
-
+            var types = _sourceTypesByName.GetOrAdd(name, n => _compilation.GetSymbolsWithName(n, SymbolFilter.Type, cancellationToken).OfType<INamedTypeSymbol>().ToImmutableArray());
             foreach (var named in types)
             {
                 if (MayAllocateBuffers(named, cancellationToken))

@@ -98,6 +98,9 @@ namespace Fragless.Analyzers.Rules
             if (allocated == null)
                 return;
 
+            if (model.IsExcluded(invocation, context.ContainingSymbol, context.Options))
+                return;
+
             // A result that is kept (stored, queued, returned) is the program's data, not churn. One member's flow
             // settles this before the model's costlier question of how often the call runs.
             var repeats = LoopAnalysis.RunsRepeatedly(invocation, out var loops);

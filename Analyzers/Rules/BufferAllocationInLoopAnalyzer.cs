@@ -66,20 +66,22 @@ namespace Fragless.Analyzers.Rules
                 return;
 
             // Cheap before the model: only an allocation inside a loop can run per iteration.
-            if (!LoopAnalysis.RunsRepeatedly(operation, out _))
+            if (!LoopAnalysis.RunsRepeatedly(operation, out var loops) || model.IsExcluded(operation, context.ContainingSymbol, context.Options))
                 return;
 
-            var execution = model.Classify(operation, context.ContainingSymbol, context.Options, context.CancellationToken);
-            if (execution.Kind != RunKind.PerIteration)
-                return;
-
-            var flow = model.Lifetime(operation, execution, context.CancellationToken);
+            // A buffer that outlives the iteration is kept, not churn: the loop's flow settles that before the model
+            // is asked whether the loop's method runs once.
+            var flow = model.Lifetime(operation, loops, context.CancellationToken);
             if (flow.Escapes
                 && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.Frag001ReportEscaping, defaultValue: false)
                 && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.ReportKept, defaultValue: false))
             {
                 return;
             }
+
+            var execution = model.Classify(operation, context.ContainingSymbol, context.Options, context.CancellationToken);
+            if (execution.Kind != RunKind.PerIteration)
+                return;
 
             var subject = flow.Local != null
                 ? "'" + flow.Local.Name + "' allocates a new " + allocation.Display

@@ -91,6 +91,9 @@ namespace Fragless.Analyzers.Rules
             if (IsLarge(allocation, operation, options, tree, model.Construction, context.CancellationToken))
                 return;
 
+            if (model.IsExcluded(operation, context.ContainingSymbol, options))
+                return;
+
             // Kept data is not churn: one member's flow settles that before the costlier question of whether it is hot.
             var flow = model.Lifetime(operation, ImmutableArray<ILoopOperation>.Empty, context.CancellationToken);
             if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ReportKept, defaultValue: false))

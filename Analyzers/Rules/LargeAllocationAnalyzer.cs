@@ -77,39 +77,26 @@ namespace Fragless.Analyzers.Rules
             var customTypes = BufferTypeOption.Resolve(options, tree, types, customTypeCache);
             var allocation = BufferAllocation.TryCreate(operation, types, customTypes);
 
-            long? size;
-            string what;
-            if (allocation != null && allocation.Kind != BufferKind.Custom)
+            // Every test below is a filter, so they run cheapest first: a buffer's size, then where the code is and
+            // whether the buffer is kept, and only then what an object's constructors allocate and how often it runs.
+            var isBuffer = allocation != null && allocation.Kind != BufferKind.Custom;
+            var creation = operation as IObjectCreationOperation;
+            long? size = null;
+            if (isBuffer)
             {
-                if (allocation.SizeOperands.Any(HasErrors))
+                if (allocation!.SizeOperands.Any(HasErrors))
                     return;
                 size = AllocationSize.Of(allocation, referenceSize);
-                what = allocation.Display;
-            }
-            else if (operation is IObjectCreationOperation creation && creation.Constructor != null && !creation.Arguments.Any(a => HasErrors(a.Value)))
-            {
-                // Objects that allocate their buffers while they are constructed are judged here, with the sum.
-                var bytes = model.Construction.Of(creation.Constructor, referenceSize, context.CancellationToken);
-                size = bytes > 0 ? bytes : allocation != null ? (long?)null : 0;
-                what = creation.Type!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-            }
-            else
-            {
-                return;
-            }
-
-            if (size == null)
-            {
-                if (!AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.Frag003ReportUnknownSize, defaultValue: false))
+                if (size != null ? size.Value < threshold : !ReportsUnknownSize(options, tree))
                     return;
             }
-            else if (size.Value < threshold)
+            else if (creation == null || creation.Constructor == null || creation.Arguments.Any(a => HasErrors(a.Value)))
             {
                 return;
             }
 
             // An allocation that runs on every iteration of a loop belongs to FRAG001.
-            if (LoopAnalysis.RunsRepeatedly(operation, out _))
+            if (LoopAnalysis.RunsRepeatedly(operation, out _) || model.IsExcluded(operation, context.ContainingSymbol, options))
                 return;
 
             // Data that is kept (stored elsewhere, returned, queued) is the program's, not churn; a field of its own
@@ -120,6 +107,21 @@ namespace Fragless.Analyzers.Rules
                 && !AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ReportKept, defaultValue: false))
             {
                 return;
+            }
+
+            string what;
+            if (isBuffer)
+            {
+                what = allocation!.Display;
+            }
+            else
+            {
+                // Objects that allocate their buffers while they are constructed are judged here, with the sum.
+                var bytes = model.Construction.Of(creation!.Constructor!, referenceSize, context.CancellationToken);
+                size = bytes > 0 ? bytes : allocation != null ? (long?)null : 0;
+                if (size != null ? size.Value < threshold : !ReportsUnknownSize(options, tree))
+                    return;
+                what = creation.Type!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
             }
 
             // Large enough and dropped: now ask the model. Once-code, construction, editor and test code are not churn;
@@ -142,6 +144,9 @@ namespace Fragless.Analyzers.Rules
             var fix = LargeAllocationFixPlan.Decide(operation, allocation, lifetime, context.ContainingSymbol, execution, model, types, options, context.CancellationToken);
             baseline.Report(context.ReportDiagnostic, Diagnostic.Create(Rule, operation.Syntax.GetLocation(), fix.Properties, subject, execution.Reason, fix.MessageSuffix));
         }
+
+        private static bool ReportsUnknownSize(AnalyzerOptions options, SyntaxTree tree)
+            => AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.Frag003ReportUnknownSize, defaultValue: false);
 
         private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".IndexOf(noun[0]) >= 0 ? "an" : "a";
 
