@@ -212,10 +212,16 @@ namespace Fragless.Analyzers.Internals
             return name;
         }
 
+        /// <summary>Inside <c>nameof(…)</c>: looked for up to the enclosing statement or declaration, where any <c>nameof</c> ends.</summary>
         internal static bool IsInNameOf(SyntaxNode node)
         {
-            return node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i =>
-                i.Expression is IdentifierNameSyntax { Identifier: { ValueText: "nameof" } });
+            for (var current = node.Parent; current != null && !(current is StatementSyntax) && !(current is MemberDeclarationSyntax); current = current.Parent)
+            {
+                if (current is InvocationExpressionSyntax invocation && invocation.Expression is IdentifierNameSyntax { Identifier: { ValueText: "nameof" } })
+                    return true;
+            }
+
+            return false;
         }
     }
 

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -318,8 +319,14 @@ namespace Fragless.Analyzers.Internals
         /// <summary>A cheap syntactic filter before any binding: no <c>new</c> and no collection expression, no allocation.</summary>
         private static bool MayAllocate(SyntaxNode node)
         {
-            var text = node.ToString();
-            return text.IndexOf("new", StringComparison.Ordinal) >= 0 || text.IndexOf('[') >= 0;
+            // Every allocation spells `new` or `[` (stackalloc and collection expressions included).
+            foreach (var token in node.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.NewKeyword) || token.IsKind(SyntaxKind.OpenBracketToken))
+                    return true;
+            }
+
+            return false;
         }
 
         private static IMethodSymbol? ImplicitBaseConstructor(INamedTypeSymbol type)

@@ -33,6 +33,8 @@ namespace Fragless.Analyzers.Internals
         private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _editorRegions = new ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>>();
 
         private readonly NameOccurrences _texts;
+        private readonly ConcurrentDictionary<SyntaxTree, FileVerdict> _files = new ConcurrentDictionary<SyntaxTree, FileVerdict>();
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _editorTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
 
         public ExcludedCode(Compilation compilation, NameOccurrences texts)
         {
@@ -44,23 +46,53 @@ namespace Fragless.Analyzers.Internals
         public string? Why(SyntaxNode node, ISymbol? member, AnalyzerOptions options)
         {
             var tree = node.SyntaxTree;
-            if (MatchesExcludeOption(tree, options))
-                return "fragless.exclude";
+            var file = _files.GetOrAdd(tree, t => ForFile(t, options));
+            if (file.Why != null || !file.DefaultsApply)
+                return file.Why;
 
-            if (!AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ExcludeDefaults, defaultValue: true))
-                return null;
+            if (member != null)
+            {
+                var editorType = member.ContainingType != null && _editorTypes.GetOrAdd(member.ContainingType, DerivesFromUnityEditor);
+                if (editorType)
+                    return "Unity editor code";
+                if (IsTestMethod(member))
+                    return "a test";
+            }
 
-            if (_isTestAssembly)
-                return "a test assembly";
-            if (IsInEditorFolder(tree.FilePath))
-                return "an Editor folder";
-            if (IsInTestFolder(tree.FilePath))
-                return "a test folder";
-            if (member != null && (IsTestMethod(member) || DerivesFromUnityEditor(member.ContainingType)))
-                return member.ContainingType != null && DerivesFromUnityEditor(member.ContainingType) ? "Unity editor code" : "a test";
             if (IsUnderUnityEditorDirective(node))
                 return "#if UNITY_EDITOR";
             return null;
+        }
+
+        /// <summary>What a file's path and options say, the same for all of its code: read once per tree.</summary>
+        private FileVerdict ForFile(SyntaxTree tree, AnalyzerOptions options)
+        {
+            if (MatchesExcludeOption(tree, options))
+                return new FileVerdict("fragless.exclude", defaultsApply: true);
+            if (!AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ExcludeDefaults, defaultValue: true))
+                return new FileVerdict(null, defaultsApply: false);
+            if (_isTestAssembly)
+                return new FileVerdict("a test assembly", defaultsApply: true);
+            if (IsInEditorFolder(tree.FilePath))
+                return new FileVerdict("an Editor folder", defaultsApply: true);
+            if (IsInTestFolder(tree.FilePath))
+                return new FileVerdict("a test folder", defaultsApply: true);
+            return new FileVerdict(null, defaultsApply: true);
+        }
+
+        private sealed class FileVerdict
+        {
+            public FileVerdict(string? why, bool defaultsApply)
+            {
+                Why = why;
+                DefaultsApply = defaultsApply;
+            }
+
+            /// <summary>Why the whole file is excluded, or null.</summary>
+            public string? Why { get; }
+
+            /// <summary>The default exclusions (editor, test) apply: <c>fragless.exclude_defaults</c> is not false.</summary>
+            public bool DefaultsApply { get; }
         }
 
         private bool MatchesExcludeOption(SyntaxTree tree, AnalyzerOptions options)
@@ -144,12 +176,20 @@ namespace Fragless.Analyzers.Internals
                 for (var baseType = current.BaseType; baseType != null; baseType = baseType.BaseType)
                 {
                     var ns = baseType.ContainingNamespace;
-                    if (ns != null && !ns.IsGlobalNamespace && (ns.Name == "UnityEditor" || ns.ToDisplayString().StartsWith("UnityEditor.", StringComparison.Ordinal)))
+                    if (ns != null && !ns.IsGlobalNamespace && (ns.Name == "UnityEditor" || Outermost(ns).Name == "UnityEditor"))
                         return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>The namespace just inside the global one that contains <paramref name="ns"/> (<c>UnityEditor</c> for <c>UnityEditor.UI</c>).</summary>
+        private static INamespaceSymbol Outermost(INamespaceSymbol ns)
+        {
+            while (ns.ContainingNamespace != null && !ns.ContainingNamespace.IsGlobalNamespace)
+                ns = ns.ContainingNamespace;
+            return ns;
         }
 
         /// <summary>Inside an <c>#if</c> (or <c>#elif</c>) branch whose condition needs UNITY_EDITOR.</summary>

@@ -22,8 +22,6 @@ namespace Fragless.Analyzers.Internals
     {
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<SyntaxTree, TreeText> _texts = new ConcurrentDictionary<SyntaxTree, TreeText>();
-        private readonly ConcurrentDictionary<(SyntaxTree Tree, string Name), ImmutableArray<SimpleNameSyntax>> _names
-            = new ConcurrentDictionary<(SyntaxTree Tree, string Name), ImmutableArray<SimpleNameSyntax>>();
 
         public NameOccurrences(Compilation compilation)
         {
@@ -50,7 +48,10 @@ namespace Fragless.Analyzers.Internals
         /// <summary>The simple names (<c>M</c>, <c>M&lt;T&gt;</c>, <c>@M</c>) in <paramref name="tree"/> whose identifier is <paramref name="name"/>.</summary>
         public ImmutableArray<SimpleNameSyntax> In(SyntaxTree tree, string name, CancellationToken cancellationToken)
         {
-            return _names.GetOrAdd((tree, name), key => Find(key.Tree, key.Name, cancellationToken));
+            var text = Text(tree, cancellationToken);
+            if (text.Names.TryGetValue(name, out var found))
+                return found;
+            return text.Names.GetOrAdd(name, Find(tree, name, cancellationToken));
         }
 
         private ImmutableArray<SimpleNameSyntax> Find(SyntaxTree tree, string name, CancellationToken cancellationToken)
@@ -97,6 +98,9 @@ namespace Fragless.Analyzers.Internals
             }
 
             public string Chars { get; }
+
+            /// <summary>The simple names found so far, by name (one small table per tree: a name is looked up by its string alone).</summary>
+            public ConcurrentDictionary<string, ImmutableArray<SimpleNameSyntax>> Names { get; } = new ConcurrentDictionary<string, ImmutableArray<SimpleNameSyntax>>(StringComparer.Ordinal);
 
             /// <summary>Its names are read from its syntax: the text may spell one otherwise.</summary>
             public bool SpellsOtherwise { get; }
