@@ -171,6 +171,36 @@ public class LargeAllocationFrequencyTests
     }
 
     [Fact]
+    public async Task EditorCode_InANestedEditorNamespace_IsOutOfScope_ButAnEditorNamedElsewhereIsNot()
+    {
+        await new VerifyCS.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("/Assets/Scripts/Stubs.cs", """
+                        namespace UnityEditor.Experimental.GraphView { public class GraphElement { } }
+                        namespace Game.UnityEditorLike { public class Panel { } }
+                        """),
+                    ("/Assets/Scripts/Views.cs", """
+                        class NodeView : UnityEditor.Experimental.GraphView.GraphElement
+                        {
+                            public void Redraw() { var pixels = new byte[8192]; pixels[0] = 1; }
+                        }
+
+                        class HudPanel : Game.UnityEditorLike.Panel
+                        {
+                            public void Redraw() { var pixels = {|#0:new byte[8192]|}; pixels[0] = 1; }
+                        }
+                        """),
+                },
+            },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0) },
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task EditorAndTestCode_IsOutOfScope()
     {
         await new VerifyCS.Test
