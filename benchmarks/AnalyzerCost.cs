@@ -143,17 +143,20 @@ public static class AnalyzerCost
         var invariant = CultureInfo.InvariantCulture;
         Console.WriteLine($"{files.Count} files, {lines} lines, {Rounds} rounds (+{WarmUpRounds} warm-up); {diagnostics} Fragless diagnostics per round; {errors} compile errors");
         var medianReference = Median(perRound[ca1861]);
-        Console.WriteLine($"{"analyzer",-40} {"ms/round",10} {"× CA1861",9} {"median ms",10} {"× CA1861",9}");
+        var minReference = perRound[ca1861].Min();
+        Console.WriteLine($"{"analyzer",-40} {"ms/round",10} {"× CA1861",9} {"median ms",10} {"× CA1861",9} {"min ms",9} {"× CA1861",9}");
         foreach (var analyzer in analyzers)
         {
             var ms = totals[analyzer].TotalMilliseconds / Rounds;
             var name = analyzer == ca1861 ? "CA1861 " + analyzer.GetType().Name : analyzer.GetType().Name;
             var median = Median(perRound[analyzer]);
-            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,10:0.00} {4,9:0.00}", name, ms, totals[analyzer].TotalMilliseconds / reference.TotalMilliseconds, median, median / medianReference));
+            var min = perRound[analyzer].Min();
+            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,10:0.00} {4,9:0.00} {5,9:0.00} {6,9:0.00}", name, ms, totals[analyzer].TotalMilliseconds / reference.TotalMilliseconds, median, median / medianReference, min, min / minReference));
         }
 
         var frag = fragless.Aggregate(TimeSpan.Zero, (sum, a) => sum + totals[a]);
-        Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,10:0.00} {4,9:0.00}", "all Fragless analyzers", frag.TotalMilliseconds / Rounds, frag.TotalMilliseconds / reference.TotalMilliseconds, Median(fraglessPerRound), Median(fraglessPerRound) / medianReference));
+        Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,10:0.00} {4,9:0.00} {5,9:0.00} {6,9:0.00}", "all Fragless analyzers", frag.TotalMilliseconds / Rounds, frag.TotalMilliseconds / reference.TotalMilliseconds, Median(fraglessPerRound), Median(fraglessPerRound) / medianReference, fraglessPerRound.Min(), fraglessPerRound.Min() / minReference));
+        Console.WriteLine(string.Format(invariant, "fastest round: binding {0:0.00} ms; fastest Fragless round = {1:0.0} % of it", compilePerRound.Min(), 100 * fraglessPerRound.Min() / compilePerRound.Min()));
         Console.WriteLine(string.Format(invariant, "compiler binding (GetDiagnostics) {0:0.00} ms/round; Fragless = {1:0.0} % of it", compileTime.TotalMilliseconds / Rounds, 100 * frag.TotalMilliseconds / compileTime.TotalMilliseconds));
         Console.WriteLine(string.Format(invariant, "medians: binding {0:0.00} ms/round; Fragless = {1:0.0} % of it", Median(compilePerRound), 100 * Median(fraglessPerRound) / Median(compilePerRound)));
         Console.WriteLine(string.Format(invariant, "all Fragless ÷ CA1861 in the same round: median {0:0.00}", Median(ratioPerRound)));

@@ -62,12 +62,15 @@ namespace Fragless.Analyzers.Rules
             var tree = operation.Syntax.SyntaxTree;
             var customTypes = BufferTypeOption.Resolve(context.Options, tree, types, customTypeCache);
             var allocation = BufferAllocation.TryCreate(operation, types, customTypes);
-            if (allocation == null || allocation.SizeOperands.Any(HasErrors))
+            if (allocation == null)
                 return;
 
             // Cheap before the model: only an allocation inside a loop can run per iteration.
-            if (!LoopAnalysis.RunsRepeatedly(operation, out var loops) || model.IsExcluded(operation, context.ContainingSymbol, context.Options))
+            if (!LoopAnalysis.RunsRepeatedly(operation, out var loops) || allocation.SizeOperands.Any(HasErrors)
+                || model.IsExcluded(operation, context.ContainingSymbol, context.Options))
+            {
                 return;
+            }
 
             // A buffer that outlives the iteration is kept, not churn: the loop's flow settles that before the model
             // is asked whether the loop's method runs once.
