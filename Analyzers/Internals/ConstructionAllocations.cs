@@ -26,6 +26,9 @@ namespace Fragless.Analyzers.Internals
         private readonly Compilation _compilation;
         private readonly WellKnownTypes _types;
         private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _sourceTypesByName = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>(StringComparer.Ordinal);
+        [ThreadStatic]
+        private static HashSet<INamedTypeSymbol>? s_visiting;
+
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayAllocate = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<(IMethodSymbol, int), long> _cache =
             new ConcurrentDictionary<(IMethodSymbol, int), long>();
@@ -215,10 +218,22 @@ namespace Fragless.Analyzers.Internals
             if (_mayAllocate.TryGetValue(type, out var known))
                 return known;
 
-            _mayAllocate[type] = false; // a cycle adds nothing
-            var result = ComputeMayAllocateBuffers(type, cancellationToken);
-            _mayAllocate[type] = result;
-            return result;
+            // A cycle (A makes a B, which makes an A) adds nothing. The types being looked at are this thread's own: the
+            // shared table holds only finished answers, so another rule's thread never reads a half-made one.
+            var visiting = s_visiting ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            if (!visiting.Add(type))
+                return false;
+
+            try
+            {
+                var result = ComputeMayAllocateBuffers(type, cancellationToken);
+                _mayAllocate.TryAdd(type, result);
+                return result;
+            }
+            finally
+            {
+                visiting.Remove(type);
+            }
         }
 
         private bool ComputeMayAllocateBuffers(INamedTypeSymbol type, CancellationToken cancellationToken)
