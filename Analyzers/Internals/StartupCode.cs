@@ -80,7 +80,16 @@ namespace Fragless.Analyzers.Internals
         public static bool IsEntryPoint(ISymbol member, IOperation operation)
         {
             return member is IMethodSymbol method && (method.Name == "<Main>$" || method.IsStatic && method.Name == "Main")
-                || operation.Syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null;
+                || IsInTopLevelStatements(operation);
+        }
+
+        /// <summary>Inside top-level statements: only a file whose root holds global statements is walked up.</summary>
+        private static bool IsInTopLevelStatements(IOperation operation)
+        {
+            var syntax = operation.Syntax;
+            if (!(syntax.SyntaxTree.GetRoot() is CompilationUnitSyntax unit) || !unit.Members.Any(m => m is GlobalStatementSyntax))
+                return false;
+            return syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null;
         }
 
         /// <summary>Whether a list of method names (or <c>Type.Method</c>) names <paramref name="method"/>.</summary>
@@ -102,7 +111,7 @@ namespace Fragless.Analyzers.Internals
                 return false;
 
             // Top-level statements (the synthesized entry point) and the entry point itself.
-            if (operation.Syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null || method.Name == "<Main>$")
+            if (method.Name == "<Main>$" || IsInTopLevelStatements(operation))
                 return true;
             if (method.IsStatic && method.Name == "Main")
                 return true;
