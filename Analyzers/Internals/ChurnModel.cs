@@ -32,7 +32,7 @@ namespace Fragless.Analyzers.Internals
         private readonly bool _closedWorld;
         private readonly bool _internalsVisibleElsewhere;
         private readonly bool _unityGame;
-        private readonly ConcurrentDictionary<SyntaxTree, System.Collections.Immutable.ImmutableArray<string>> _startupMethods = new ConcurrentDictionary<SyntaxTree, System.Collections.Immutable.ImmutableArray<string>>();
+        private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<string>> _startupMethods = new ConcurrentDictionary<SyntaxTree, ImmutableArray<string>>();
         private readonly ConcurrentDictionary<IMethodSymbol, MemberRuns> _derived = new ConcurrentDictionary<IMethodSymbol, MemberRuns>(SymbolEqualityComparer.Default);
 
         private ChurnModel(Compilation compilation)
@@ -80,7 +80,7 @@ namespace Fragless.Analyzers.Internals
         public static ChurnModel For(Compilation compilation) => s_models.GetValue(compilation, c => new ChurnModel(c));
 
         /// <summary><c>fragless.startup_methods</c> for a tree, read once.</summary>
-        public System.Collections.Immutable.ImmutableArray<string> StartupMethods(AnalyzerOptions options, SyntaxTree tree)
+        public ImmutableArray<string> StartupMethods(AnalyzerOptions options, SyntaxTree tree)
             => _startupMethods.GetOrAdd(tree, t => StartupCode.ReadStartupMethods(options, t));
 
         /// <summary>
