@@ -182,9 +182,18 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>
         /// Follows the buffer <paramref name="allocation"/> makes (or a call returns): is it dropped by the end of the
-        /// innermost of <paramref name="loops"/> (the loops <see cref="LoopAnalysis.RunsRepeatedly"/> found), or of the
-        /// member's run when there are none, or kept? Rules ask it before <see cref="Classify"/>, since a kept buffer
-        /// settles the question: it reads one member, where the frequency may search callers across the compilation.
+        /// iteration (for code that runs per iteration) or of the member's run (otherwise), or kept?
+        /// </summary>
+        public BufferFlow Lifetime(IOperation allocation, Execution execution, CancellationToken cancellationToken)
+        {
+            return Lifetime(allocation, execution.Kind == RunKind.PerIteration ? execution.Loops : ImmutableArray<ILoopOperation>.Empty, cancellationToken);
+        }
+
+        /// <summary>
+        /// <see cref="Lifetime(IOperation, Execution, CancellationToken)"/> before the frequency is known: by the end of
+        /// the innermost of <paramref name="loops"/> (the loops <see cref="LoopAnalysis.RunsRepeatedly"/> found), or
+        /// of the member's run when there are none. Rules ask it first when a kept result settles the question: it
+        /// reads one member, where the frequency may search callers across the compilation.
         /// </summary>
         public BufferFlow Lifetime(IOperation allocation, ImmutableArray<ILoopOperation> loops, CancellationToken cancellationToken)
         {
