@@ -40,7 +40,7 @@ namespace Fragless.Analyzers.Internals
             Summaries = new CalleeSummaries(compilation);
             Construction = new ConstructionAllocations(WellKnownTypes.For(compilation));
             var names = new NameOccurrences(compilation);
-            _excluded = new ExcludedCode(compilation, names);
+            _excluded = new ExcludedCode(compilation);
             _callSites = new CallSites(compilation, names);
             // An executable, or a Unity game assembly: no one outside calls its methods (the engine calls its messages by name).
             var unityGame = compilation.ReferencedAssemblyNames.Any(a => a.Name == "UnityEngine" || a.Name.StartsWith("UnityEngine.", StringComparison.Ordinal));

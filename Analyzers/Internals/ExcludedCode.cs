@@ -32,13 +32,11 @@ namespace Fragless.Analyzers.Internals
         private readonly ConcurrentDictionary<string, Regex?> _patterns = new ConcurrentDictionary<string, Regex?>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _editorRegions = new ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>>();
 
-        private readonly NameOccurrences _texts;
         private readonly ConcurrentDictionary<SyntaxTree, FileVerdict> _files = new ConcurrentDictionary<SyntaxTree, FileVerdict>();
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _editorTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
 
-        public ExcludedCode(Compilation compilation, NameOccurrences texts)
+        public ExcludedCode(Compilation compilation)
         {
-            _texts = texts;
             _isTestAssembly = compilation.ReferencedAssemblyNames.Any(a => TestFrameworks.Contains(a.Name, StringComparer.OrdinalIgnoreCase));
         }
 
@@ -195,8 +193,8 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Inside an <c>#if</c> (or <c>#elif</c>) branch whose condition needs UNITY_EDITOR.</summary>
         private bool IsUnderUnityEditorDirective(SyntaxNode node)
         {
-            // Directives are found by walking the tree; the text says first whether there can be an editor branch.
-            var regions = _editorRegions.GetOrAdd(node.SyntaxTree, t => _texts.TextContains(t, "UNITY_EDITOR", default) ? FindUnityEditorRegions(t) : ImmutableArray<TextSpan>.Empty);
+            // A tree without directives (most) is settled by a flag; otherwise only the nodes that hold one are read.
+            var regions = _editorRegions.GetOrAdd(node.SyntaxTree, FindUnityEditorRegions);
             var position = node.SpanStart;
             return regions.Any(r => r.Contains(position));
         }
@@ -210,8 +208,11 @@ namespace Fragless.Analyzers.Internals
 
             var regions = ImmutableArray.CreateBuilder<TextSpan>();
             var open = new List<int>(); // start of the editor branch at each nesting level, or -1
-            for (var directive = ((CSharpSyntaxNode)root).GetFirstDirective(); directive != null; directive = directive.GetNextDirective())
+            // Only nodes that hold a directive are entered (GetNextDirective would read every token between two).
+            foreach (var trivia in root.DescendantTrivia(n => n.ContainsDirectives))
             {
+                if (!trivia.IsDirective || !(trivia.GetStructure() is DirectiveTriviaSyntax directive))
+                    continue;
                 switch (directive)
                 {
                     case IfDirectiveTriviaSyntax ifDirective:
