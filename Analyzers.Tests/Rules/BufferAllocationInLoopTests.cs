@@ -251,6 +251,51 @@ public class BufferAllocationInLoopTests
             """);
     }
 
+    // A callee whose other uses only index the buffer still keeps it here: the callee summary must not stop at the indexing.
+    [Theory]
+    [InlineData("static void Store(byte[] data) { data[0] = 1; var n = data.Length; s_store.Add(data); }")]
+    [InlineData("static void Store(byte[] data) { data[0]++; Action a = () => data[1]++; s_actions.Add(a); }")]
+    [InlineData("static void Store(byte[] data) { (data[0], data[1]) = (1, 2); s_last = data; }")]
+    [InlineData("static void Store(byte[] data) { if (data[0] == 0) s_last = data; }")]
+    [InlineData("static void Store(byte[] data) => s_last = data[0] == 0 ? data : null;")]
+    [InlineData("static void Store(byte[] data) { new Holder(data); }")]
+    public async Task CalleeThatIndexesTheBufferAndAlsoKeepsIt_IsNotReported(string callee)
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            using System;
+            using System.Collections.Generic;
+
+            class Base
+            {
+                public static byte[] Kept;
+                protected Base(byte[] data) { Kept = data; }
+            }
+
+            class Holder : Base
+            {
+                public Holder(byte[] data) : base(data) { data[0] = 1; }
+            }
+
+            class C
+            {
+                static List<byte[]> s_store = new List<byte[]>();
+                static List<Action> s_actions = new List<Action>();
+                static byte[] s_last;
+
+                {{callee}}
+
+                void M()
+                {
+                    for (int i = 0; i < 8; i++)
+                    {
+                        var buffer = new byte[4];
+                        Store(buffer);
+                    }
+                }
+            }
+            """);
+    }
+
     [Fact]
     public async Task YieldedBuffer_IsNotReported()
     {

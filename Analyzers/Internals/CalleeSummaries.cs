@@ -123,6 +123,13 @@ namespace Fragless.Analyzers.Internals
         /// </summary>
         private IOperation? GetBody(IMethodSymbol method, CancellationToken cancellationToken, out bool isIterator)
         {
+            var syntax = GetBodySyntax(method, cancellationToken, out isIterator);
+            return syntax == null ? null : SemanticModels.For(_compilation).Get(syntax.SyntaxTree)?.GetOperation(syntax, cancellationToken);
+        }
+
+        /// <summary>The declaration of <see cref="GetBody"/>'s body, before anything is bound.</summary>
+        private SyntaxNode? GetBodySyntax(IMethodSymbol method, CancellationToken cancellationToken, out bool isIterator)
+        {
             isIterator = false;
             if (method.IsAbstract || method.IsExtern || method.IsVirtual
                 || method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed
@@ -141,14 +148,22 @@ namespace Fragless.Analyzers.Internals
                 return null;
             }
 
-            return SemanticModels.For(_compilation).Get(syntax.SyntaxTree)?.GetOperation(syntax, cancellationToken);
+            return syntax;
         }
 
         private CalleeEffect Compute(IMethodSymbol method, IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
         {
-            var body = GetBody(method, cancellationToken, out var isIterator);
+            var syntax = GetBodySyntax(method, cancellationToken, out var isIterator);
             if (isIterator)
                 return CalleeEffect.Keep; // an iterator's parameters live in the enumerator it returns
+            if (syntax == null)
+                return CalleeEffect.Unknown;
+
+            // Most array parameters are only indexed: the syntax says so, and the body is not bound for it.
+            if (ParameterUsesBySyntax.Borrows(syntax, parameter) is CalleeEffect borrows)
+                return borrows;
+
+            var body = SemanticModels.For(_compilation).Get(syntax.SyntaxTree)?.GetOperation(syntax, cancellationToken);
             if (body == null)
                 return CalleeEffect.Unknown;
 

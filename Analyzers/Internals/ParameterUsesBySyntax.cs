@@ -1,0 +1,136 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Fragless.Analyzers.Internals
+{
+    /// <summary>
+    /// What a method does with an array parameter, read from its syntax alone when that is enough: every use is an
+    /// element read or write (<c>p[i]</c>, <c>p[i] = v</c>, <c>p[i]++</c>) or its length. Such a method only borrows
+    /// the array, and the callee summary needs no binding of its body (a body in another file, bound for nothing
+    /// else than this question when the code is analysed file by file, as in an editor). Anything else (the array
+    /// passed on, stored, returned, captured, or a shape not listed) is left to the flow analysis: null.
+    /// </summary>
+    internal static class ParameterUsesBySyntax
+    {
+        /// <summary><see cref="CalleeEffect.BorrowRead"/> or <see cref="CalleeEffect.BorrowWrite"/>, or null when the body has to be bound.</summary>
+        public static CalleeEffect? Borrows(SyntaxNode declaration, IParameterSymbol parameter)
+        {
+            if (!(parameter.Type is IArrayTypeSymbol) || parameter.RefKind != RefKind.None)
+                return null;
+
+            SyntaxNode? body;
+            switch (declaration)
+            {
+                case ConstructorDeclarationSyntax constructor when constructor.Initializer != null:
+                    return null; // base(p) or this(p) runs too
+                case BaseMethodDeclarationSyntax method:
+                    body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
+                    break;
+                default:
+                    return null;
+            }
+
+            if (body == null)
+                return null;
+
+            var name = parameter.Name;
+            var written = false;
+            foreach (var node in body.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case AnonymousFunctionExpressionSyntax _:
+                    case LocalFunctionStatementSyntax _:
+                    case QueryExpressionSyntax _:
+                        // A capture, or a name that a nested declaration may give to something else.
+                        return null;
+                    case IdentifierNameSyntax identifier when identifier.Identifier.ValueText == name:
+                        switch (Use(identifier))
+                        {
+                            case UseKind.Read:
+                                break;
+                            case UseKind.Write:
+                                written = true;
+                                break;
+                            case UseKind.NotTheParameter:
+                                break;
+                            default:
+                                return null;
+                        }
+
+                        break;
+                }
+            }
+
+            return written ? CalleeEffect.BorrowWrite : CalleeEffect.BorrowRead;
+        }
+
+        private enum UseKind
+        {
+            Unknown,
+            Read,
+            Write,
+            NotTheParameter,
+        }
+
+        private static UseKind Use(IdentifierNameSyntax identifier)
+        {
+            switch (identifier.Parent)
+            {
+                case MemberAccessExpressionSyntax access when access.Name == identifier:
+                    // x.p: a member of that name, not the parameter.
+                    return access.Expression is ThisExpressionSyntax ? UseKind.Unknown : UseKind.NotTheParameter;
+                case MemberAccessExpressionSyntax access when access.Expression == identifier:
+                    // p.Length, p.LongLength read the array's length; any other member (a call) is left to binding.
+                    return access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                        && (access.Name.Identifier.ValueText == "Length" || access.Name.Identifier.ValueText == "LongLength")
+                        && !(access.Parent is InvocationExpressionSyntax)
+                        ? UseKind.Read
+                        : UseKind.Unknown;
+                case ElementAccessExpressionSyntax element when element.Expression == identifier:
+                    return ElementUse(element);
+                default:
+                    return UseKind.Unknown;
+            }
+        }
+
+        private static UseKind ElementUse(ElementAccessExpressionSyntax element)
+        {
+            foreach (var argument in element.ArgumentList.Arguments)
+            {
+                if (argument.Expression is RangeExpressionSyntax || !argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.NameColon != null)
+                    return UseKind.Unknown; // p[a..b] copies; the rest is unusual enough to bind
+            }
+
+            switch (element.Parent)
+            {
+                case AssignmentExpressionSyntax assignment:
+                    return assignment.Left == element ? UseKind.Write : UseKind.Read;
+                case PrefixUnaryExpressionSyntax prefix:
+                    return prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression)
+                        ? UseKind.Write
+                        : prefix.IsKind(SyntaxKind.AddressOfExpression) ? UseKind.Unknown : UseKind.Read;
+                case PostfixUnaryExpressionSyntax postfix:
+                    return postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression)
+                        ? UseKind.Write
+                        : UseKind.Unknown;
+                case ArgumentSyntax argument:
+                    // (p[0], p[1]) = … writes; f(ref p[i]) may.
+                    return argument.RefKindKeyword.IsKind(SyntaxKind.None) && !(argument.Parent is TupleExpressionSyntax) ? UseKind.Read : UseKind.Unknown;
+                case MemberAccessExpressionSyntax _:
+                case ConditionalAccessExpressionSyntax _:
+                case RefExpressionSyntax _:
+                case ElementAccessExpressionSyntax _:
+                case EqualsValueClauseSyntax equals when equals.Parent is VariableDeclaratorSyntax declarator && IsRefLocal(declarator):
+                    // A member of a struct element may be changed in place; a ref to an element writes through.
+                    return UseKind.Unknown;
+                default:
+                    return UseKind.Read;
+            }
+        }
+
+        private static bool IsRefLocal(VariableDeclaratorSyntax declarator)
+            => declarator.Parent is VariableDeclarationSyntax declaration && declaration.Type is RefTypeSyntax;
+    }
+}
