@@ -243,6 +243,50 @@ public class LargeAllocationFrequencyTests
     }
 
     [Fact]
+    public async Task UnityEditorBranch_WhenTheEditorDefinesIt_IsOutOfScope_ButTheElseBranchIsNot()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                class Game
+                {
+                    public void Tick()
+                    {
+                #region Frame
+                #if UNITY_EDITOR
+                        var debug = new byte[8192]; debug[0] = 1;
+                #if DEVELOPMENT_BUILD
+                        var nested = new byte[8192]; nested[0] = 1;
+                #endif
+                #elif UNITY_STANDALONE
+                        var standalone = new byte[8192]; standalone[0] = 1;
+                #endif
+                #endregion
+                        var frame = {|#0:new byte[8192]|}; frame[0] = 1;
+                    }
+
+                    public void Late()
+                    {
+                #if UNITY_EDITOR && UNITY_SERVER
+                        var server = new byte[8192]; server[0] = 1;
+                #else
+                        var shipped = {|#1:new byte[8192]|}; shipped[0] = 1;
+                #endif
+                    }
+                }
+                """,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0), VerifyCS.Diagnostic().WithLocation(1) },
+        };
+        // As the Unity editor compiles the game's scripts: UNITY_EDITOR is defined, so its branches are code.
+        test.SolutionTransforms.Add((solution, projectId) =>
+        {
+            var options = (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
+            return solution.WithProjectParseOptions(projectId, options.WithPreprocessorSymbols(System.Linq.Enumerable.Concat(options.PreprocessorSymbolNames, new[] { "UNITY_EDITOR", "DEVELOPMENT_BUILD" })));
+        });
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task ExcludeOption_AddsPaths_AndExcludeDefaultsFalseReportsEditorCode()
     {
         await new VerifyCS.Test
