@@ -45,6 +45,17 @@ namespace Fragless.Analyzers.Internals
             return Of(constructor, referenceSize, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), depth: 0, cancellationToken);
         }
 
+        /// <summary>
+        /// False when <see cref="Of(IMethodSymbol, int, CancellationToken)"/> is 0 without summing anything: not a source
+        /// constructor, or its type's construction spells no allocation. Cheap, and cached per type.
+        /// </summary>
+        public bool MayAllocate(IMethodSymbol constructor, CancellationToken cancellationToken)
+        {
+            var definition = constructor.OriginalDefinition;
+            return definition.MethodKind == MethodKind.Constructor && IsInSource(definition.ContainingType)
+                && MayAllocateBuffers(definition.ContainingType, cancellationToken);
+        }
+
         private long Of(IMethodSymbol constructor, int referenceSize, HashSet<IMethodSymbol> inProgress, int depth, CancellationToken cancellationToken)
         {
             var definition = constructor.OriginalDefinition;

@@ -90,8 +90,11 @@ namespace Fragless.Analyzers.Rules
                 if (size != null ? size.Value < threshold : !ReportsUnknownSize(options, tree))
                     return;
             }
-            else if (creation == null || creation.Constructor == null || creation.Arguments.Any(a => HasErrors(a.Value)))
+            else if (creation == null || creation.Constructor == null
+                || allocation == null && !model.Construction.MayAllocate(creation.Constructor, context.CancellationToken)
+                || creation.Arguments.Any(a => HasErrors(a.Value)))
             {
+                // Not a buffer, and an object whose construction allocates nothing (most): no size to sum.
                 return;
             }
 
