@@ -13,13 +13,29 @@ namespace Fragless.Analyzers.Internals
     /// </summary>
     internal static class AnalyzerOptionsReader
     {
+        // What each file's options say for each key read, remembered: the rules read the same few keys for every
+        // allocation, and the host's lookup hashes the key without regard to case every time.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerConfigOptions, System.Collections.Concurrent.ConcurrentDictionary<string, string?>> s_read =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzerConfigOptions, System.Collections.Concurrent.ConcurrentDictionary<string, string?>>();
+
         public static string? GetString(AnalyzerOptions options, SyntaxTree tree, string key)
         {
             if (options?.AnalyzerConfigOptionsProvider == null || tree == null)
                 return null;
 
             var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-            if (config != null && config.TryGetValue(key, out var value) && value != null)
+            if (config == null)
+                return null;
+
+            var read = s_read.GetValue(config, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
+            if (read.TryGetValue(key, out var known))
+                return known;
+            return read.GetOrAdd(key, Read(config, key));
+        }
+
+        private static string? Read(AnalyzerConfigOptions config, string key)
+        {
+            if (config.TryGetValue(key, out var value) && value != null)
             {
                 value = value.Trim();
                 return value.Length == 0 ? null : value;
