@@ -97,6 +97,22 @@ namespace Fragless.Analyzers.Internals
         /// the <see cref="RunKind.HotCall"/> execution, or null. The same answer, cheaper: whether a method runs once is
         /// only worked out for methods that are hot.
         /// </summary>
+        /// <summary>
+        /// False when <see cref="HotExecution"/> is certainly null for code in <paramref name="member"/>, from what is
+        /// cheap to know: not a lambda, not a marked method, and no use of the method whose syntax could make it hot.
+        /// For a rule to ask before its own costlier questions (the flow analysis); nothing is bound.
+        /// </summary>
+        public bool MayBeHot(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var function = operation.GetEnclosingFunction();
+            if (function != null)
+                return function is IAnonymousFunctionOperation;
+            if (!(member is IMethodSymbol method))
+                return false;
+            return _hotPaths.Marked(method, options, operation.Syntax.SyntaxTree) != null
+                || _hotPaths.MayBeHotByUses(method, options, cancellationToken);
+        }
+
         public Execution? HotExecution(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
         {
             if (_excluded.Why(operation.Syntax, member, options) != null || OnceCode.IsInLazyInitialization(operation)

@@ -103,6 +103,20 @@ namespace Fragless.Analyzers.Internals
         /// Hot by how it is used: subscribed or passed as a callback, called from a loop in code that is not once-code,
         /// or called from a hot method, at most <see cref="MaxDepth"/> calls away.
         /// </summary>
+        /// <summary>
+        /// False when <see cref="FromUses"/> is certainly null: the uses are not followed, or their syntax shows that
+        /// none can make the method hot. Nothing is bound; the syntax walk is remembered for <see cref="FromUses"/>.
+        /// </summary>
+        public bool MayBeHotByUses(IMethodSymbol method, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var definition = method.OriginalDefinition;
+            if (!IsFollowedByUses(definition))
+                return false;
+            if (_fromUses.TryGetValue(definition, out var cached))
+                return cached != NotHot;
+            return _possiblyHot.ByUses(definition, (m, tree) => Marked(m, options, tree) != null, cancellationToken);
+        }
+
         public HotMethod? FromUses(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;

@@ -94,7 +94,10 @@ namespace Fragless.Analyzers.Rules
             if (model.IsExcluded(operation, context.ContainingSymbol, options))
                 return;
 
-            // Kept data is not churn: one member's flow settles that before the costlier question of whether it is hot.
+            // Code that cannot be hot by what is cheap to know (most) needs no flow analysis; kept data is not churn,
+            // and one member's flow settles that before the costlier question of whether it is hot.
+            if (!model.MayBeHot(operation, context.ContainingSymbol, options, context.CancellationToken))
+                return;
             var flow = model.Lifetime(operation, ImmutableArray<ILoopOperation>.Empty, context.CancellationToken);
             if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ReportKept, defaultValue: false))
                 return;
