@@ -30,10 +30,13 @@ public static class AnalyzerCost
         // packages), so that calls bind as they do in the corpus's own build.
         var folders = new System.Collections.Generic.List<string>();
         var extraReferences = new System.Collections.Generic.List<string>();
+        var threadTime = false;
         for (var i = 0; i < arguments.Length; i++)
         {
             if (arguments[i] == "--reference" && i + 1 < arguments.Length)
                 extraReferences.Add(arguments[++i]);
+            else if (arguments[i] == "--thread-time")
+                threadTime = true;
             else
                 folders.Add(arguments[i]);
         }
@@ -70,6 +73,8 @@ public static class AnalyzerCost
             .OrderBy(a => a.GetType().Name, StringComparer.Ordinal)
             .ToImmutableArray();
         var analyzers = fragless.Add(ca1861);
+        if (threadTime)
+            return ThreadTimeCost.Run(trees, references, fragless, ca1861, files.Count, lines);
 
         var totals = analyzers.ToDictionary(a => a, _ => TimeSpan.Zero);
         // Per round as well: medians are steadier than means on a shared machine, where one slow round (a collection,
@@ -175,9 +180,9 @@ public static class AnalyzerCost
     /// for any type is charged for it: about 13 ms a round on the dotnet/iot bindings, compiler work that a build pays
     /// with or without analyzers.
     /// </summary>
-    private static void BindReferences(Compilation compilation) => compilation.GetSpecialType(SpecialType.System_Object);
+    internal static void BindReferences(Compilation compilation) => compilation.GetSpecialType(SpecialType.System_Object);
 
-    private static double Median(System.Collections.Generic.List<double> values)
+    internal static double Median(System.Collections.Generic.List<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

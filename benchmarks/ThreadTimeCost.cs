@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Fragless.Benchmarks;
+
+/// <summary>
+/// `analyzer-cost … --thread-time`: each analyzer's processor time on its own thread inside its callbacks
+/// (<see cref="ThreadTimedAnalyzer"/>), beside the processor time the compiler takes to bind the same code on one
+/// thread. Neither grows when another job takes the core, so the ratios hold on a shared machine where wall-time
+/// figures move by 2× between runs of the same code. Binding an analyzer pulls forward (a callee's body, a caller's)
+/// is in its figure, as in Roslyn's telemetry, although the driver then reuses it.
+/// </summary>
+internal static class ThreadTimeCost
+{
+    private const int Rounds = 20;
+    private const int WarmUpRounds = 2;
+
+    public static int Run(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> fragless, DiagnosticAnalyzer ca1861, int files, int lines)
+    {
+        if (!ThreadTimedAnalyzer.IsSupported())
+        {
+            Console.Error.WriteLine("analyzer-cost --thread-time: needs Linux's per-thread processor clock");
+            return 1;
+        }
+
+        // One thread for everything: binding without the compiler's own parallelism, analysis without the driver's.
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, concurrentBuild: false);
+        var timed = fragless.Add(ca1861).Select(a => new ThreadTimedAnalyzer(a)).ToImmutableArray();
+        var perRound = timed.ToDictionary(t => t, _ => new List<double>());
+        var binding = new List<double>();
+        var fraglessPerRound = new List<double>();
+        for (var round = 0; round < WarmUpRounds + Rounds; round++)
+        {
+            var start = ThreadTimedAnalyzer.ThreadMilliseconds();
+            CSharpCompilation.Create("ThreadTime", trees, references, options).GetDiagnostics();
+            var bind = ThreadTimedAnalyzer.ThreadMilliseconds() - start;
+
+            foreach (var t in timed)
+                t.Reset();
+            var compilation = CSharpCompilation.Create("ThreadTime", trees, references, options);
+            AnalyzerCost.BindReferences(compilation);
+            compilation.WithAnalyzers(timed.CastArray<DiagnosticAnalyzer>(), new CompilationWithAnalyzersOptions(
+                    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+                .GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            if (round < WarmUpRounds)
+                continue;
+
+            binding.Add(bind);
+            foreach (var t in timed)
+                perRound[t].Add(t.Milliseconds);
+            fraglessPerRound.Add(timed.Where(t => t.Inner != ca1861).Sum(t => t.Milliseconds));
+        }
+
+        var invariant = CultureInfo.InvariantCulture;
+        var reference = timed.Single(t => t.Inner == ca1861);
+        var medianReference = AnalyzerCost.Median(perRound[reference]);
+        var medianBinding = AnalyzerCost.Median(binding);
+        Console.WriteLine($"{files} files, {lines} lines, {Rounds} rounds (+{WarmUpRounds} warm-up); processor time on the analysing thread");
+        Console.WriteLine($"{"analyzer",-40} {"median ms",10} {"× CA1861",9} {"min ms",9} {"% binding",10}");
+        foreach (var t in timed.OrderBy(t => t.Inner == ca1861 ? 1 : 0).ThenBy(t => t.Inner.GetType().Name, StringComparer.Ordinal))
+        {
+            var name = t.Inner == ca1861 ? "CA1861 " + t.Inner.GetType().Name : t.Inner.GetType().Name;
+            var median = AnalyzerCost.Median(perRound[t]);
+            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,9:0.00} {4,9:0.00}%{5}", name, median, median / medianReference, perRound[t].Min(), 100 * median / medianBinding, t.Untimed > 0 ? $"  ({t.Untimed} registrations not timed)" : string.Empty));
+        }
+
+        var all = AnalyzerCost.Median(fraglessPerRound);
+        Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,9:0.00} {4,9:0.00}%", "all Fragless analyzers", all, all / medianReference, fraglessPerRound.Min(), 100 * all / medianBinding));
+        Console.WriteLine(string.Format(invariant, "compiler binding (GetDiagnostics, one thread): median {0:0} ms, min {1:0} ms", medianBinding, binding.Min()));
+        return 0;
+    }
+}
