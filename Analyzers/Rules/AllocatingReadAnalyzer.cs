@@ -104,6 +104,8 @@ namespace Fragless.Analyzers.Rules
             // A result that is kept (stored, queued, returned) is the program's data, not churn. One member's flow
             // settles this before the model's costlier question of how often the call runs.
             var repeats = LoopAnalysis.RunsRepeatedly(invocation, out var loops);
+            if (!everywhere && !repeats && !model.MayBeHot(invocation, context.ContainingSymbol, context.Options, context.CancellationToken))
+                return; // outside loops only hot code is reported, and this cannot be hot by what is cheap to know
             var result = invocation.Parent is IAwaitOperation awaited ? awaited : (IOperation)invocation;
             var flow = model.Lifetime(result, repeats ? loops : ImmutableArray<ILoopOperation>.Empty, context.CancellationToken);
             if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.ReportKept, defaultValue: false))
