@@ -7,6 +7,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Fragless.Benchmarks;
 
+// A wrapper, never loaded as an analyzer of its own: the analyzer it wraps configures generated code and concurrency,
+// and registers its actions, through the contexts passed on to it.
+#pragma warning disable RS1001, RS1012, RS1025, RS1026
+
 /// <summary>
 /// Wraps an analyzer and adds up the processor time of its own thread inside each of its callbacks (Linux's
 /// per-thread clock). Roslyn's telemetry measures wall time, which grows whenever another job takes the core; this
