@@ -214,11 +214,12 @@ namespace Fragless.Analyzers.Rules
 
             public Match? Find(IMethodSymbol method)
             {
-                if (method.ContainingType == null || method.MethodKind != MethodKind.Ordinary)
-                    return null;
                 // By name first: most calls are of methods no pair or catalogue row names and that return no array,
-                // which can match nothing (and are not worth a cache entry).
-                if (!(method.ReturnType is IArrayTypeSymbol) && !_entriesByMethod.ContainsKey(method.Name) && !_pairs.Names(method.Name))
+                // which can match nothing (and are not worth a cache entry). The name is the cheapest thing to read.
+                var name = method.Name;
+                if (!_entriesByMethod.ContainsKey(name) && !_pairs.Names(name) && !(method.ReturnType is IArrayTypeSymbol))
+                    return null;
+                if (method.ContainingType == null || method.MethodKind != MethodKind.Ordinary)
                     return null;
                 return _cache.GetOrAdd(method.OriginalDefinition, FindUncached);
             }
