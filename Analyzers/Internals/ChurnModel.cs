@@ -93,11 +93,6 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
-        /// <see cref="Classify"/> for a rule that only reports hot code outside loops (FRAG005, FRAG002 outside loops):
-        /// the <see cref="RunKind.HotCall"/> execution, or null. The same answer, cheaper: whether a method runs once is
-        /// only worked out for methods that are hot.
-        /// </summary>
-        /// <summary>
         /// False when <see cref="HotExecution"/> is certainly null for code in <paramref name="member"/>, from what is
         /// cheap to know: not a lambda, not a marked method, and no use of the method whose syntax could make it hot.
         /// For a rule to ask before its own costlier questions (the flow analysis); nothing is bound.
@@ -113,6 +108,11 @@ namespace Fragless.Analyzers.Internals
                 || _hotPaths.MayBeHotByUses(method, options, cancellationToken);
         }
 
+        /// <summary>
+        /// <see cref="Classify"/> for a rule that only reports hot code outside loops (FRAG005, FRAG002 outside loops):
+        /// the <see cref="RunKind.HotCall"/> execution, or null. The same answer, cheaper: whether a method runs once is
+        /// only worked out for methods that are hot.
+        /// </summary>
         public Execution? HotExecution(IOperation operation, ISymbol member, AnalyzerOptions options, CancellationToken cancellationToken)
         {
             if (_excluded.Why(operation.Syntax, member, options) != null || OnceCode.IsInLazyInitialization(operation)

@@ -100,10 +100,6 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
-        /// Hot by how it is used: subscribed or passed as a callback, called from a loop in code that is not once-code,
-        /// or called from a hot method, at most <see cref="MaxDepth"/> calls away.
-        /// </summary>
-        /// <summary>
         /// False when <see cref="FromUses"/> is certainly null: the uses are not followed, or their syntax shows that
         /// none can make the method hot. Nothing is bound; the syntax walk is remembered for <see cref="FromUses"/>.
         /// </summary>
@@ -117,6 +113,10 @@ namespace Fragless.Analyzers.Internals
             return _possiblyHot.ByUses(definition, (m, tree) => Marked(m, options, tree) != null, cancellationToken);
         }
 
+        /// <summary>
+        /// Hot by how it is used: subscribed or passed as a callback, called from a loop in code that is not once-code,
+        /// or called from a hot method, at most <see cref="MaxDepth"/> calls away.
+        /// </summary>
         public HotMethod? FromUses(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;

@@ -39,12 +39,6 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
-        /// <summary>Whether the text of <paramref name="tree"/> contains <paramref name="value"/> (an ordinal search).</summary>
-        public bool TextContains(SyntaxTree tree, string value, CancellationToken cancellationToken)
-        {
-            return Text(tree, cancellationToken).Chars.IndexOf(value, StringComparison.Ordinal) >= 0;
-        }
-
         /// <summary>The simple names (<c>M</c>, <c>M&lt;T&gt;</c>, <c>@M</c>) in <paramref name="tree"/> whose identifier is <paramref name="name"/>.</summary>
         public ImmutableArray<SimpleNameSyntax> In(SyntaxTree tree, string name, CancellationToken cancellationToken)
         {
