@@ -35,6 +35,38 @@ public class HotPathDerivationTests
             VerifyCS.Diagnostic().WithLocation(0));
     }
 
+    [Theory]
+    [InlineData(@"St\u0065p(i)", @"""ok""")]
+    [InlineData(@"Step(i)", @"""21 \u00B0C""")]
+    [InlineData(@"@Step(i)", @"""\U0001F600""")]
+    public async Task ThroughACallInAFileWithUnicodeEscapes_IsHot(string call, string label)
+    {
+        // A name may be spelled with an escape, and a file's escapes are mostly in its string literals: the call is
+        // found either way.
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Radio
+            {
+                int _sent;
+                string _label = {{label}};
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        {{call}};
+                }
+
+                private void Step(int i) => Send(i);
+
+                private void Send(int n)
+                {
+                    var packet = {|#0:new byte[n]|};
+                    _sent += packet.Length + _label.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
     [Fact]
     public async Task CalledOnlyFromStraightLineCode_IsNotHot()
     {

@@ -34,7 +34,7 @@ namespace Fragless.Analyzers.Internals
             foreach (var tree in _compilation.SyntaxTrees)
             {
                 var text = Text(tree, cancellationToken);
-                if (text.SpellsOtherwise || text.Chars.IndexOf(name, StringComparison.Ordinal) >= 0)
+                if (text.MaySpellOtherwise || text.Chars.IndexOf(name, StringComparison.Ordinal) >= 0)
                     yield return tree;
             }
         }
@@ -52,12 +52,10 @@ namespace Fragless.Analyzers.Internals
         {
             var treeText = Text(tree, cancellationToken);
             var text = treeText.Chars;
-            var root = tree.GetRoot(cancellationToken);
             if (name.Length == 0)
                 return ImmutableArray<SimpleNameSyntax>.Empty;
-            if (treeText.SpellsOtherwise)
-                return root.DescendantNodes().OfType<SimpleNameSyntax>().Where(n => n.Identifier.ValueText == name).ToImmutableArray();
 
+            var root = tree.GetRoot(cancellationToken);
             var result = ImmutableArray.CreateBuilder<SimpleNameSyntax>();
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
@@ -70,7 +68,46 @@ namespace Fragless.Analyzers.Internals
                     result.Add(simple);
             }
 
+            // A name spelled with an escape (M\u0065thod) is not in the text as itself; the few such names were listed once.
+            foreach (var escaped in EscapedNames(treeText, root))
+            {
+                if (escaped.Identifier.ValueText == name)
+                    result.Add(escaped);
+            }
+
+            if (result.Count > 1 && !treeText.EscapedNames.IsDefaultOrEmpty)
+                result.Sort((a, b) => a.SpanStart.CompareTo(b.SpanStart));
             return result.ToImmutable();
+        }
+
+        /// <summary>
+        /// The simple names whose identifier holds a <c>\u</c> or <c>\U</c> escape, found once per tree from the escapes in
+        /// its text (most of them are in string literals, which are not names).
+        /// </summary>
+        private static ImmutableArray<SimpleNameSyntax> EscapedNames(TreeText treeText, SyntaxNode root)
+        {
+            if (!treeText.MaySpellOtherwise)
+                return ImmutableArray<SimpleNameSyntax>.Empty;
+            if (!treeText.EscapedNames.IsDefault)
+                return treeText.EscapedNames;
+
+            var text = treeText.Chars;
+            var names = ImmutableArray.CreateBuilder<SimpleNameSyntax>();
+            var lastToken = -1;
+            for (var at = text.IndexOf('\\'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('\\', at + 1))
+            {
+                if (text[at + 1] != 'u' && text[at + 1] != 'U')
+                    continue;
+                var token = root.FindToken(at);
+                if (token.SpanStart == lastToken || !token.Span.Contains(at))
+                    continue;
+                lastToken = token.SpanStart;
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax simple)
+                    names.Add(simple);
+            }
+
+            treeText.EscapedNames = names.ToImmutable();
+            return treeText.EscapedNames;
         }
 
         /// <summary>The tree's text as one string (the text's own for most files, made once for a large one), read once.</summary>
@@ -79,16 +116,16 @@ namespace Fragless.Analyzers.Internals
             return _texts.GetOrAdd(tree, t =>
             {
                 var chars = t.GetText(cancellationToken).ToString();
-                return new TreeText(chars, MaySpellOtherwise(chars));
+                return new TreeText(chars, HasUnicodeEscape(chars));
             });
         }
 
         private sealed class TreeText
         {
-            public TreeText(string chars, bool spellsOtherwise)
+            public TreeText(string chars, bool maySpellOtherwise)
             {
                 Chars = chars;
-                SpellsOtherwise = spellsOtherwise;
+                MaySpellOtherwise = maySpellOtherwise;
             }
 
             public string Chars { get; }
@@ -96,16 +133,20 @@ namespace Fragless.Analyzers.Internals
             /// <summary>The simple names found so far, by name (one small table per tree: a name is looked up by its string alone).</summary>
             public ConcurrentDictionary<string, ImmutableArray<SimpleNameSyntax>> Names { get; } = new ConcurrentDictionary<string, ImmutableArray<SimpleNameSyntax>>(StringComparer.Ordinal);
 
-            /// <summary>Its names are read from its syntax: the text may spell one otherwise.</summary>
-            public bool SpellsOtherwise { get; }
+            /// <summary>The text has a <c>\u</c> escape, so it may spell a name otherwise than as itself.</summary>
+            public bool MaySpellOtherwise { get; }
+
+            /// <summary>The names spelled with an escape, once listed (default until then; a race lists the same ones twice).</summary>
+            public ImmutableArray<SimpleNameSyntax> EscapedNames { get; set; }
         }
 
         /// <summary>
-        /// A <c>\u</c> escape: the text may spell an identifier otherwise than its name. Rare (and mostly in string
-        /// literals); such a tree's names are read from its syntax. (A formatting character inside an identifier,
-        /// which its name drops, is not looked for: no real code was seen to have one.)
+        /// A <c>\u</c> escape: the text may spell an identifier otherwise than its name. Rare, and mostly in string
+        /// literals; the identifiers among the tokens that hold one are listed once (<see cref="EscapedNames"/>). (A
+        /// formatting character inside an identifier, which its name drops, is not looked for: no real code was seen to
+        /// have one.)
         /// </summary>
-        private static bool MaySpellOtherwise(string text)
+        private static bool HasUnicodeEscape(string text)
         {
             for (var at = text.IndexOf('\\'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('\\', at + 1))
             {
