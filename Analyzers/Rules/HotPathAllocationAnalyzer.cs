@@ -71,16 +71,19 @@ namespace Fragless.Analyzers.Rules
             var tree = operation.Syntax.SyntaxTree;
             var options = context.Options;
 
-            // Cheap first: initializers, constructors and startup methods are not hot (outside their lambdas).
+            // Cheapest first: most objects made are not buffers. Then initializers, constructors and startup methods
+            // are not hot (outside their lambdas).
+            var customTypes = BufferTypeOption.Resolve(options, tree, types, customTypeCache);
+            var allocation = BufferAllocation.TryCreate(operation, types, customTypes);
+            if (allocation == null)
+                return;
             if (operation.GetEnclosingFunction() == null
                 && StartupCode.ClassifyMember(context.ContainingSymbol, operation, model.StartupMethods(options, tree)) != StartupKind.Late)
             {
                 return;
             }
 
-            var customTypes = BufferTypeOption.Resolve(options, tree, types, customTypeCache);
-            var allocation = BufferAllocation.TryCreate(operation, types, customTypes);
-            if (allocation == null || allocation.SizeOperands.Any(HasErrors))
+            if (allocation.SizeOperands.Any(HasErrors))
                 return;
 
             // A buffer in a loop is FRAG001's.

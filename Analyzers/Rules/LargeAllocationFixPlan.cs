@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Fragless.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
@@ -127,7 +128,7 @@ namespace Fragless.Analyzers.Rules
                 return "its type uses the method's type parameters, which a field cannot";
 
             var root = operation.GetRoot();
-            var reentrancy = WhyItMayRunReentrantly(root, method);
+            var reentrancy = s_reentrancy.GetValue(root, r => new Reentrancy(WhyItMayRunReentrantly(r, method))).Why;
             if (reentrancy != null)
                 return "'" + method.Name + "' " + reentrancy + ", so a second run could start while the first still uses the buffer";
 
@@ -180,6 +181,16 @@ namespace Fragless.Analyzers.Rules
                 default:
                     return false;
             }
+        }
+
+        /// <summary>Each body's answer, read once: it walks the whole body, and a method may allocate several buffers.</summary>
+        private static readonly ConditionalWeakTable<IOperation, Reentrancy> s_reentrancy = new ConditionalWeakTable<IOperation, Reentrancy>();
+
+        private sealed class Reentrancy
+        {
+            public Reentrancy(string? why) => Why = why;
+
+            public string? Why { get; }
         }
 
         /// <summary>
