@@ -31,15 +31,12 @@ public static class AnalyzerCost
         var folders = new System.Collections.Generic.List<string>();
         var extraReferences = new System.Collections.Generic.List<string>();
         var threadTime = false;
-        var bindInCallbacks = false;
         for (var i = 0; i < arguments.Length; i++)
         {
             if (arguments[i] == "--reference" && i + 1 < arguments.Length)
                 extraReferences.Add(arguments[++i]);
             else if (arguments[i] == "--thread-time")
                 threadTime = true;
-            else if (arguments[i] == "--bind-in-callbacks")
-                bindInCallbacks = true;
             else
                 folders.Add(arguments[i]);
         }
@@ -77,7 +74,7 @@ public static class AnalyzerCost
             .ToImmutableArray();
         var analyzers = fragless.Add(ca1861);
         if (threadTime)
-            return ThreadTimeCost.Run(trees, references, fragless, ca1861, files.Count, lines, bindFirst: !bindInCallbacks);
+            return ThreadTimeCost.Run(trees, references, fragless, ca1861, files.Count, lines);
 
         var totals = analyzers.ToDictionary(a => a, _ => TimeSpan.Zero);
         // Per round as well: medians are steadier than means on a shared machine, where one slow round (a collection,

@@ -14,21 +14,15 @@ namespace Fragless.Benchmarks;
 /// `analyzer-cost … --thread-time`: each analyzer's processor time on its own thread inside its callbacks
 /// (<see cref="ThreadTimedAnalyzer"/>), beside the processor time the compiler takes to bind the same code on one
 /// thread. Neither grows when another job takes the core, so the ratios hold on a shared machine where wall-time
-/// figures move by 2× between runs of the same code.
-/// <para>
-/// Before the analyzers' actions run, <see cref="BodyBindingAnalyzer"/> binds every member's body in the driver's own
-/// semantic models, untimed: the driver binds each body for any operation analyzer (CA1861's as much as Fragless's)
-/// outside the analyzers' callbacks, and an analyzer that asks about another member's code (a caller, a callee) only
-/// pulls that binding forward. Without it, the first analyzer to read a body is charged for the driver's binding of
-/// it, as in Roslyn's telemetry; <c>--bind-in-callbacks</c> measures that way.
-/// </para>
+/// figures move by 2× between runs of the same code. Binding an analyzer pulls forward (a callee's body, a caller's)
+/// is in its figure, as in Roslyn's telemetry, although the driver then reuses it.
 /// </summary>
 internal static class ThreadTimeCost
 {
     private const int Rounds = 20;
     private const int WarmUpRounds = 2;
 
-    public static int Run(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> fragless, DiagnosticAnalyzer ca1861, int files, int lines, bool bindFirst)
+    public static int Run(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> fragless, DiagnosticAnalyzer ca1861, int files, int lines)
     {
         if (!ThreadTimedAnalyzer.IsSupported())
         {
@@ -42,7 +36,6 @@ internal static class ThreadTimeCost
         var perRound = timed.ToDictionary(t => t, _ => new List<double>());
         var binding = new List<double>();
         var fraglessPerRound = new List<double>();
-        var bodies = new List<double>();
         for (var round = 0; round < WarmUpRounds + Rounds; round++)
         {
             var start = ThreadTimedAnalyzer.ThreadMilliseconds();
@@ -53,16 +46,13 @@ internal static class ThreadTimeCost
                 t.Reset();
             var compilation = CSharpCompilation.Create("ThreadTime", trees, references, options);
             AnalyzerCost.BindReferences(compilation);
-            var binder = new BodyBindingAnalyzer();
-            var analyzers = bindFirst ? timed.CastArray<DiagnosticAnalyzer>().Insert(0, binder) : timed.CastArray<DiagnosticAnalyzer>();
-            compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            compilation.WithAnalyzers(timed.CastArray<DiagnosticAnalyzer>(), new CompilationWithAnalyzersOptions(
                     new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
                 .GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
             if (round < WarmUpRounds)
                 continue;
 
             binding.Add(bind);
-            bodies.Add(binder.Milliseconds);
             foreach (var t in timed)
                 perRound[t].Add(t.Milliseconds);
             fraglessPerRound.Add(timed.Where(t => t.Inner != ca1861).Sum(t => t.Milliseconds));
@@ -87,9 +77,6 @@ internal static class ThreadTimeCost
         var sumOfMedians = timed.Where(t => t.Inner != ca1861).Sum(t => AnalyzerCost.Median(perRound[t]));
         Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,9} {4,9:0.00}%", "all Fragless, sum of the medians", sumOfMedians, sumOfMedians / medianReference, string.Empty, 100 * sumOfMedians / medianBinding));
         Console.WriteLine(string.Format(invariant, "compiler binding (GetDiagnostics, one thread): median {0:0} ms, min {1:0} ms", medianBinding, binding.Min()));
-        Console.WriteLine(bindFirst
-            ? string.Format(invariant, "bodies bound in the driver's models before the analyzers ran (untimed above): median {0:0} ms", AnalyzerCost.Median(bodies))
-            : "bodies bound when first asked (--bind-in-callbacks): an analyzer that reads another member's code first is charged for binding it");
         return 0;
     }
 }
