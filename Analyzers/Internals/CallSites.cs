@@ -152,19 +152,26 @@ namespace Fragless.Analyzers.Internals
 
         private ImmutableArray<MethodUse> UsesIn(IEnumerable<SyntaxTree> trees, IMethodSymbol definition, CancellationToken cancellationToken)
         {
+            return UsesAt(trees.SelectMany(tree => _names.In(tree, definition.Name, cancellationToken)), definition, cancellationToken);
+        }
+
+        /// <summary>
+        /// The uses of <paramref name="method"/> among <paramref name="names"/> (names of other methods are skipped),
+        /// bound in order; default when one of them cannot be bound.
+        /// </summary>
+        public ImmutableArray<MethodUse> UsesAt(IEnumerable<SimpleNameSyntax> names, IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var definition = method.OriginalDefinition;
             var result = ImmutableArray.CreateBuilder<MethodUse>();
-            foreach (var tree in trees)
+            foreach (var node in names)
             {
-                foreach (var node in _names.In(tree, definition.Name, cancellationToken))
-                {
-                    var symbol = SymbolAt(node, cancellationToken);
-                    if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol, definition))
-                        continue;
-                    var use = UseAt(node, cancellationToken);
-                    if (use == null)
-                        return default;
-                    result.Add(use.Value);
-                }
+                var symbol = SymbolAt(node, cancellationToken);
+                if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol, definition))
+                    continue;
+                var use = UseAt(node, cancellationToken);
+                if (use == null)
+                    return default;
+                result.Add(use.Value);
             }
 
             return result.ToImmutable();

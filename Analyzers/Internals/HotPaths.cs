@@ -40,6 +40,7 @@ namespace Fragless.Analyzers.Internals
         private readonly bool _unityGame;
         private readonly ConcurrentDictionary<SyntaxTree, Settings> _settings = new ConcurrentDictionary<SyntaxTree, Settings>();
         private readonly ConcurrentDictionary<IMethodSymbol, HotMethod> _fromUses = new ConcurrentDictionary<IMethodSymbol, HotMethod>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodUse>> _hotUses = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodUse>>(SymbolEqualityComparer.Default);
 
         /// <summary>How often a call site runs: the model's <c>Classify</c> one level further from the allocation.</summary>
         public delegate Execution ClassifySite(IOperation call, ISymbol caller, int depth);
@@ -162,7 +163,10 @@ namespace Fragless.Analyzers.Internals
 
         private HotMethod? Compute(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
         {
-            var uses = _callSites.UsesInOwnType(method, cancellationToken);
+            // Only the uses whose syntax can make it hot are bound: a straight-line call from a method that cannot be
+            // hot (most) contributes nothing here.
+            var uses = _hotUses.GetOrAdd(method, m => _callSites.UsesAt(
+                _possiblyHot.SpellingsThatMayMakeHot(m, (caller, tree) => Marked(caller, options, tree) != null, cancellationToken), m, cancellationToken));
             if (uses.IsDefault)
                 return null;
 

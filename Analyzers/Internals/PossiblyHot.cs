@@ -77,61 +77,70 @@ namespace Fragless.Analyzers.Internals
         {
             foreach (var name in _callSites.SpellingsInOwnType(method, cancellationToken))
             {
-                var expression = CallSites.QualifiedExpression(name);
-                if (!(expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression))
-                {
-                    if (!CallSites.IsInNameOf(name))
-                        yield return null; // used as a value: it may be a callback
-                    continue;
-                }
-
-                SyntaxNode? member = null;
-                var repeats = false;
-                for (var current = invocation.Parent; current != null; current = current.Parent)
-                {
-                    if (IsLoop(current, invocation) || current is AnonymousFunctionExpressionSyntax || current is LocalFunctionStatementSyntax)
-                    {
-                        repeats = true; // may run on every iteration, or whenever a callback runs
-                        break;
-                    }
-
-                    if (current is MemberDeclarationSyntax || current is AccessorDeclarationSyntax)
-                    {
-                        member = current;
-                        break;
-                    }
-                }
-
-                if (repeats)
-                {
+                var (byItself, caller) = Judge(name, method, isMarked, cancellationToken);
+                if (byItself)
                     yield return null;
-                    continue;
-                }
-
-                if (member is BasePropertyDeclarationSyntax property)
-                {
-                    // An expression-bodied property or indexer: hot only when marked.
-                    if (_callSites.ModelOf(property.SyntaxTree)?.GetDeclaredSymbol(property, cancellationToken) is IPropertySymbol symbol
-                        && new[] { symbol.GetMethod, symbol.SetMethod }.Any(a => a != null && isMarked(a, property.SyntaxTree)))
-                    {
-                        yield return null;
-                    }
-
-                    continue;
-                }
-
-                var caller = DeclaredMethod(member, cancellationToken);
-                if (caller == null || SymbolEqualityComparer.Default.Equals(caller, method))
-                    continue; // a constructor's, an initializer's or top-level code: its callers do not make it hot
-                if (isMarked(caller, member!.SyntaxTree))
-                {
-                    yield return null;
-                    continue;
-                }
-
-                if (caller.MethodKind == MethodKind.Ordinary && HotPaths.IsFollowedByUses(caller))
+                else if (caller != null)
                     yield return caller;
             }
+        }
+
+        /// <summary>
+        /// The spellings of <paramref name="method"/>'s name in its type's files whose use can make it hot, by the same
+        /// test as <see cref="ByUses"/>: those that can by themselves, and the straight-line calls from callers that may
+        /// be hot. The others (a straight-line call from a method that cannot be hot, from a constructor, an initializer
+        /// or top-level code, or the method calling itself) make it neither hot nor not, and need not be bound.
+        /// </summary>
+        public IEnumerable<SimpleNameSyntax> SpellingsThatMayMakeHot(IMethodSymbol method, Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken)
+        {
+            var definition = method.OriginalDefinition;
+            foreach (var name in _callSites.SpellingsInOwnType(definition, cancellationToken))
+            {
+                var (byItself, caller) = Judge(name, definition, isMarked, cancellationToken);
+                if (byItself || caller != null && ByUses(caller, isMarked, cancellationToken))
+                    yield return name;
+            }
+        }
+
+        /// <summary>
+        /// What one spelling of the method's name can do: make it hot by itself (a use in a loop, a lambda or local
+        /// function, as a value, or a call from a marked method), or through its caller, an ordinary method whose
+        /// uses are followed (<c>Caller</c>); neither when both are false and null.
+        /// </summary>
+        private (bool ByItself, IMethodSymbol? Caller) Judge(SimpleNameSyntax name, IMethodSymbol method, Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken)
+        {
+            var expression = CallSites.QualifiedExpression(name);
+            if (!(expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression))
+                return (!CallSites.IsInNameOf(name), null); // used as a value: it may be a callback
+
+            SyntaxNode? member = null;
+            for (var current = invocation.Parent; current != null; current = current.Parent)
+            {
+                if (IsLoop(current, invocation) || current is AnonymousFunctionExpressionSyntax || current is LocalFunctionStatementSyntax)
+                    return (true, null); // may run on every iteration, or whenever a callback runs
+
+                if (current is MemberDeclarationSyntax || current is AccessorDeclarationSyntax)
+                {
+                    member = current;
+                    break;
+                }
+            }
+
+            if (member is BasePropertyDeclarationSyntax property)
+            {
+                // An expression-bodied property or indexer: hot only when marked.
+                var marked = _callSites.ModelOf(property.SyntaxTree)?.GetDeclaredSymbol(property, cancellationToken) is IPropertySymbol symbol
+                    && new[] { symbol.GetMethod, symbol.SetMethod }.Any(a => a != null && isMarked(a, property.SyntaxTree));
+                return (marked, null);
+            }
+
+            var caller = DeclaredMethod(member, cancellationToken);
+            if (caller == null || SymbolEqualityComparer.Default.Equals(caller, method))
+                return (false, null); // a constructor's, an initializer's or top-level code: its callers do not make it hot
+            if (isMarked(caller, member!.SyntaxTree))
+                return (true, null);
+
+            return caller.MethodKind == MethodKind.Ordinary && HotPaths.IsFollowedByUses(caller) ? (false, caller) : (false, null);
         }
 
         private IMethodSymbol? DeclaredMethod(SyntaxNode? member, CancellationToken cancellationToken)
