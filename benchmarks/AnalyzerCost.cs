@@ -120,8 +120,8 @@ public static class AnalyzerCost
             var result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
             var withAll = stopwatch.Elapsed;
 
-            // The same with CA1861 alone: the difference is what Fragless adds to a build, binding it pulls forward
-            // from the driver (and that the driver then reuses) included only once.
+            // The same with CA1861 alone: the difference is what Fragless adds to a build, the binding of other members'
+            // bodies it asks for included.
             var referenceCompilation = CSharpCompilation.Create("AnalyzerCost", trees, references, compilation.Options);
             BindReferences(referenceCompilation);
             var alone = referenceCompilation.WithAnalyzers(

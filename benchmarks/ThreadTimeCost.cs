@@ -14,8 +14,9 @@ namespace Fragless.Benchmarks;
 /// `analyzer-cost … --thread-time`: each analyzer's processor time on its own thread inside its callbacks
 /// (<see cref="ThreadTimedAnalyzer"/>), beside the processor time the compiler takes to bind the same code on one
 /// thread. Neither grows when another job takes the core, so the ratios hold on a shared machine where wall-time
-/// figures move by 2× between runs of the same code. Binding an analyzer pulls forward (a callee's body, a caller's)
-/// is in its figure, as in Roslyn's telemetry, although the driver then reuses it.
+/// figures move by 2× between runs of the same code. The binding of other members' bodies an analyzer asks for (a
+/// callee's, a caller's) is in its figure, as in Roslyn's telemetry: it is work the build would mostly not do otherwise
+/// (docs/benchmarks.md, "What binding costs").
 /// </summary>
 internal static class ThreadTimeCost
 {
