@@ -68,6 +68,41 @@ public class HotPathDerivationTests
     }
 
     [Fact]
+    public async Task CalledFromALoop_AndFromStraightLineCodeThatCannotBeHot_IsHot()
+    {
+        // Only the uses that can make a method hot are bound; the others (a setup method's call, a constructor's, a
+        // field initializer's) change nothing either way.
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Radio
+            {
+                int _sent;
+                int _first = Probe(1);
+
+                public Radio() => Send(0);
+
+                public void Configure(int n) => Send(n);
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        Relay(i);
+                }
+
+                private void Relay(int i) => Send(i);
+
+                private static int Probe(int n) => n;
+
+                private void Send(int n)
+                {
+                    var packet = {|#0:new byte[n]|};
+                    _sent += packet.Length + _first;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
     public async Task CalledOnlyFromStraightLineCode_IsNotHot()
     {
         await VerifyCS.VerifyAnalyzerAsync("""
