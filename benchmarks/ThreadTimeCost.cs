@@ -35,6 +35,7 @@ internal static class ThreadTimeCost
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, concurrentBuild: false);
         var timed = fragless.Add(ca1861).Select(a => new ThreadTimedAnalyzer(a)).ToImmutableArray();
         var perRound = timed.ToDictionary(t => t, _ => new List<double>());
+        var megabytes = timed.ToDictionary(t => t, _ => new List<double>());
         var binding = new List<double>();
         var fraglessPerRound = new List<double>();
         for (var round = 0; round < WarmUpRounds + Rounds; round++)
@@ -55,7 +56,10 @@ internal static class ThreadTimeCost
 
             binding.Add(bind);
             foreach (var t in timed)
+            {
                 perRound[t].Add(t.Milliseconds);
+                megabytes[t].Add(t.Megabytes);
+            }
             fraglessPerRound.Add(timed.Where(t => t.Inner != ca1861).Sum(t => t.Milliseconds));
         }
 
@@ -63,13 +67,13 @@ internal static class ThreadTimeCost
         var reference = timed.Single(t => t.Inner == ca1861);
         var medianReference = AnalyzerCost.Median(perRound[reference]);
         var medianBinding = AnalyzerCost.Median(binding);
-        Console.WriteLine($"{files} files, {lines} lines, {Rounds} rounds (+{WarmUpRounds} warm-up); processor time on the analysing thread");
-        Console.WriteLine($"{"analyzer",-40} {"median ms",10} {"× CA1861",9} {"min ms",9} {"% binding",10}");
+        Console.WriteLine($"{files} files, {lines} lines, {Rounds} rounds (+{WarmUpRounds} warm-up); processor time on the analysing thread, and the bytes its callbacks allocate");
+        Console.WriteLine($"{"analyzer",-40} {"median ms",10} {"× CA1861",9} {"min ms",9} {"% binding",10} {"MB alloc",9}");
         foreach (var t in timed.OrderBy(t => t.Inner == ca1861 ? 1 : 0).ThenBy(t => t.Inner.GetType().Name, StringComparer.Ordinal))
         {
             var name = t.Inner == ca1861 ? "CA1861 " + t.Inner.GetType().Name : t.Inner.GetType().Name;
             var median = AnalyzerCost.Median(perRound[t]);
-            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,9:0.00} {4,9:0.00}%{5}", name, median, median / medianReference, perRound[t].Min(), 100 * median / medianBinding, t.Untimed > 0 ? $"  ({t.Untimed} registrations not timed)" : string.Empty));
+            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,9:0.00} {4,9:0.00}% {5,9:0.0}{6}", name, median, median / medianReference, perRound[t].Min(), 100 * median / medianBinding, AnalyzerCost.Median(megabytes[t]), t.Untimed > 0 ? $"  ({t.Untimed} registrations not timed)" : string.Empty));
         }
 
         var all = AnalyzerCost.Median(fraglessPerRound);

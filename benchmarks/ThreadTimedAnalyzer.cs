@@ -21,6 +21,7 @@ namespace Fragless.Benchmarks;
 internal sealed class ThreadTimedAnalyzer : DiagnosticAnalyzer
 {
     private long _nanoseconds;
+    private long _bytes;
     private int _untimed;
 
     public ThreadTimedAnalyzer(DiagnosticAnalyzer inner) => Inner = inner;
@@ -31,7 +32,14 @@ internal sealed class ThreadTimedAnalyzer : DiagnosticAnalyzer
 
     public int Untimed => _untimed;
 
-    public void Reset() => Interlocked.Exchange(ref _nanoseconds, 0);
+    /// <summary>Bytes the callbacks allocated on their thread: what the collections a build then runs are paid for with.</summary>
+    public double Megabytes => Interlocked.Read(ref _bytes) / 1e6;
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _nanoseconds, 0);
+        Interlocked.Exchange(ref _bytes, 0);
+    }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Inner.SupportedDiagnostics;
 
@@ -40,6 +48,7 @@ internal sealed class ThreadTimedAnalyzer : DiagnosticAnalyzer
     private Action<T> Timed<T>(Action<T> action) => argument =>
     {
         var start = ThreadNanoseconds();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         try
         {
             action(argument);
@@ -47,6 +56,7 @@ internal sealed class ThreadTimedAnalyzer : DiagnosticAnalyzer
         finally
         {
             Interlocked.Add(ref _nanoseconds, ThreadNanoseconds() - start);
+            Interlocked.Add(ref _bytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
         }
     };
 
