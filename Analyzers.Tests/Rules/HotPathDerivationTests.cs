@@ -100,6 +100,90 @@ public class HotPathDerivationTests
     }
 
     [Fact]
+    public async Task AnOverloadCalledFromALoop_DoesNotMakeTheOtherHot()
+    {
+        // The loop calls Send(int, int); Send(int), which allocates, is only called from straight-line code.
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Radio
+            {
+                int _sent;
+
+                public void Configure(int n) => Send(n);
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        Send(i, 2);
+                }
+
+                private void Send(int n, int copies) => _sent += n * copies;
+
+                private void Send(int n)
+                {
+                    var packet = new byte[n];
+                    _sent += packet.Length;
+                }
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("Send(i, i, i)", "private void Send(params int[] values)", "values.Length", "params")]
+    [InlineData("Send(i)", "private void Send(int n, int copies = 1)", "n * copies", "optional")]
+    [InlineData("this.Send(i)", "private void Send(int n, params int[] more)", "n + more.Length", "params, none passed")]
+    public async Task CalledFromALoop_WithAnyNumberOfArgumentsItTakes_IsHot(string call, string declaration, string size, string label)
+    {
+        _ = label;
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Radio
+            {
+                int _sent;
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        {{call}};
+                }
+
+                {{declaration}}
+                {
+                    var packet = {|#0:new byte[{{size}}]|};
+                    _sent += packet.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
+    public async Task AnExtensionMethodCalledFromALoop_IsHot()
+    {
+        // Called as radio.Send(i), it takes one argument fewer than it declares.
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Radio
+            {
+                public int Sent;
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        this.Send(i);
+                }
+            }
+
+            static class RadioExtensions
+            {
+                public static void Send(this Radio radio, int n)
+                {
+                    var packet = {|#0:new byte[n]|};
+                    radio.Sent += packet.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
     public async Task CalledOnlyFromStraightLineCode_IsNotHot()
     {
         await VerifyCS.VerifyAnalyzerAsync("""

@@ -105,8 +105,7 @@ namespace Fragless.Analyzers.Internals
                 foreach (var node in _names.In(tree, definition.Name, cancellationToken))
                 {
                     // A call with a number of arguments the method cannot take is another method's: not bound.
-                    var expression = QualifiedExpression(node);
-                    if (expression.Parent is InvocationExpressionSyntax call && call.Expression == expression && !arguments.Accepts(call.ArgumentList.Arguments.Count))
+                    if (!arguments.MayBeUseOf(node))
                         continue;
 
                     var symbol = SymbolAt(node, cancellationToken);
@@ -156,15 +155,20 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
-        /// The uses of <paramref name="method"/> among <paramref name="names"/> (names of other methods are skipped),
-        /// bound in order; default when one of them cannot be bound.
+        /// The uses of <paramref name="method"/> among <paramref name="names"/> (names of other methods are skipped,
+        /// without binding those called with a number of arguments it cannot take), bound in order; default when one
+        /// of them cannot be bound.
         /// </summary>
         public ImmutableArray<MethodUse> UsesAt(IEnumerable<SimpleNameSyntax> names, IMethodSymbol method, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
+            var arguments = ArgumentCounts.Of(definition);
             var result = ImmutableArray.CreateBuilder<MethodUse>();
             foreach (var node in names)
             {
+                if (!arguments.MayBeUseOf(node))
+                    continue;
+
                 var symbol = SymbolAt(node, cancellationToken);
                 if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol, definition))
                     continue;
@@ -177,7 +181,10 @@ namespace Fragless.Analyzers.Internals
             return result.ToImmutable();
         }
 
-        /// <summary>The method a name binds to (its original definition), or null.</summary>
+        /// <summary>
+        /// The method a name binds to (its original definition; for an extension method called as <c>x.M()</c>, the
+        /// declared one it is the reduced form of), or null.
+        /// </summary>
         private IMethodSymbol? SymbolAt(SyntaxNode node, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -185,7 +192,8 @@ namespace Fragless.Analyzers.Internals
                 return null;
 
             var model = GetModel(node.SyntaxTree);
-            return (model?.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol)?.OriginalDefinition;
+            var method = model?.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol;
+            return (method?.ReducedFrom ?? method)?.OriginalDefinition;
         }
 
         /// <summary>
@@ -246,12 +254,25 @@ namespace Fragless.Analyzers.Internals
 
         public bool Accepts(int count) => count >= _min && count <= _max;
 
-        /// <summary>The argument counts a call of <paramref name="method"/> can have (an extension method also as <c>x.M(…)</c>).</summary>
+        /// <summary>
+        /// False when <paramref name="name"/> is called with a number of arguments the method cannot take, so that the
+        /// call is another method's, whatever binding would say; true for any other use (a method group, a call that fits).
+        /// </summary>
+        public bool MayBeUseOf(SimpleNameSyntax name)
+        {
+            var expression = CallSites.QualifiedExpression(name);
+            return !(expression.Parent is InvocationExpressionSyntax call && call.Expression == expression) || Accepts(call.ArgumentList.Arguments.Count);
+        }
+
+        /// <summary>
+        /// The argument counts a call of <paramref name="method"/> can have (an extension method also as <c>x.M(…)</c>;
+        /// any number from its required ones with <c>params</c> or <c>__arglist</c>).
+        /// </summary>
         public static ArgumentCounts Of(IMethodSymbol method)
         {
             var parameters = method.Parameters;
             var required = parameters.Count(p => !p.IsOptional && !p.IsParams);
-            var max = parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? int.MaxValue : parameters.Length;
+            var max = method.IsVararg || parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? int.MaxValue : parameters.Length;
             return new ArgumentCounts(method.IsExtensionMethod ? Math.Max(0, required - 1) : required, max);
         }
     }

@@ -10,10 +10,11 @@ namespace Fragless.Analyzers.Internals
 {
     /// <summary>
     /// A syntactic first look for <see cref="HotPaths.FromUses"/>: can any use of a method make it hot? Its uses in its
-    /// own type's files are read as syntax only; a use in a loop, in a lambda or local function, or not as a call (a
-    /// callback) may, and so may a call from a method that is marked hot or may itself be hot by the same test. When
-    /// no use can, the method is not hot, and none of its uses is bound. Most methods are called only from other
-    /// methods' straight-line code, and their callers' callers are never searched.
+    /// own type's files are read as syntax only (a call with a number of arguments it cannot take is another method's,
+    /// and skipped); a use in a loop, in a lambda or local function, or not as a call (a callback) may, and so may a
+    /// call from a method that is marked hot or may itself be hot by the same test. When no use can, the method is not
+    /// hot, and none of its uses is bound. Most methods are called only from other methods' straight-line code, and
+    /// their callers' callers are never searched.
     /// </summary>
     internal sealed class PossiblyHot
     {
@@ -75,8 +76,12 @@ namespace Fragless.Analyzers.Internals
         /// </summary>
         private IEnumerable<IMethodSymbol?> Callers(IMethodSymbol method, Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken)
         {
+            var arguments = ArgumentCounts.Of(method);
             foreach (var name in _callSites.SpellingsInOwnType(method, cancellationToken))
             {
+                if (!arguments.MayBeUseOf(name))
+                    continue; // another method's call: its number of arguments does not fit
+
                 var (byItself, caller) = Judge(name, method, isMarked, cancellationToken);
                 if (byItself)
                     yield return null;
@@ -94,8 +99,12 @@ namespace Fragless.Analyzers.Internals
         public IEnumerable<SimpleNameSyntax> SpellingsThatMayMakeHot(IMethodSymbol method, Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
+            var arguments = ArgumentCounts.Of(definition);
             foreach (var name in _callSites.SpellingsInOwnType(definition, cancellationToken))
             {
+                if (!arguments.MayBeUseOf(name))
+                    continue;
+
                 var (byItself, caller) = Judge(name, definition, isMarked, cancellationToken);
                 if (byItself || caller != null && ByUses(caller, isMarked, cancellationToken))
                     yield return name;
