@@ -119,30 +119,42 @@ namespace Fragless.Analyzers.Internals
             if (!(creation.Type is INamedTypeSymbol type) || creation.Constructor == null)
                 return null;
 
-            var definition = type.OriginalDefinition;
+            // The type first: most objects made are not buffers, and their arguments need not be read.
+            var kind = KindOf(type.OriginalDefinition, types, customTypes);
+            if (kind == null)
+                return null;
+
             var parameters = creation.Constructor.Parameters;
             var hasInitializer = creation.Initializer != null && creation.Initializer.Initializers.Length > 0;
             var operands = creation.Arguments.Select(a => a.Value).ToImmutableArray();
             var onlyCapacities = parameters.All(p => p.Type.SpecialType == SpecialType.System_Int32);
-
-            if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.MemoryStream)))
+            switch (kind.Value)
             {
-                // new MemoryStream(byte[]) wraps the caller's array: no new buffer.
-                if (!onlyCapacities)
-                    return null;
-                return new BufferAllocation(creation, BufferKind.MemoryStream, type, operands, canRestoreFreshState: !hasInitializer, () => Describe(type));
+                case BufferKind.MemoryStream:
+                    // new MemoryStream(byte[]) wraps the caller's array: no new buffer.
+                    if (!onlyCapacities)
+                        return null;
+                    return new BufferAllocation(creation, BufferKind.MemoryStream, type, operands, canRestoreFreshState: !hasInitializer, () => Describe(type));
+                case BufferKind.Custom:
+                    return new BufferAllocation(creation, BufferKind.Custom, type, operands, canRestoreFreshState: false, () => Describe(type));
+                default:
+                    return new BufferAllocation(creation, kind.Value, type, operands, canRestoreFreshState: onlyCapacities && !hasInitializer, () => Describe(type));
             }
+        }
 
+        /// <summary>The kind of buffer an object of <paramref name="definition"/> is, or null for any other object.</summary>
+        private static BufferKind? KindOf(INamedTypeSymbol definition, WellKnownTypes types, ImmutableArray<INamedTypeSymbol> customTypes)
+        {
+            if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.MemoryStream)))
+                return BufferKind.MemoryStream;
             if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.StringBuilder)))
-                return new BufferAllocation(creation, BufferKind.StringBuilder, type, operands, canRestoreFreshState: onlyCapacities && !hasInitializer, () => Describe(type));
-
+                return BufferKind.StringBuilder;
             if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.ListOfT)))
-                return new BufferAllocation(creation, BufferKind.List, type, operands, canRestoreFreshState: onlyCapacities && !hasInitializer, () => Describe(type));
-
+                return BufferKind.List;
             foreach (var custom in customTypes)
             {
                 if (SymbolEqualityComparer.Default.Equals(definition, custom.OriginalDefinition))
-                    return new BufferAllocation(creation, BufferKind.Custom, type, operands, canRestoreFreshState: false, () => Describe(type));
+                    return BufferKind.Custom;
             }
 
             return null;

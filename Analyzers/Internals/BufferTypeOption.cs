@@ -21,18 +21,23 @@ namespace Fragless.Analyzers.Internals
             if (text == null)
                 return ImmutableArray<INamedTypeSymbol>.Empty;
 
-            return cache.GetOrAdd(text, _ =>
-            {
-                var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-                foreach (var name in AnalyzerOptionsReader.GetList(options, tree, OptionKeys.BufferTypes))
-                {
-                    var type = types.Get(ToMetadataName(name));
-                    if (type != null)
-                        builder.Add(type);
-                }
+            // Asked for every allocation a rule looks at: once the option's text is known, the lookup alone, no closure.
+            if (cache.TryGetValue(text, out var known))
+                return known;
+            return cache.GetOrAdd(text, ResolveUncached(options, tree, types));
+        }
 
-                return builder.ToImmutable();
-            });
+        private static ImmutableArray<INamedTypeSymbol> ResolveUncached(AnalyzerOptions options, SyntaxTree tree, WellKnownTypes types)
+        {
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var name in AnalyzerOptionsReader.GetList(options, tree, OptionKeys.BufferTypes))
+            {
+                var type = types.Get(ToMetadataName(name));
+                if (type != null)
+                    builder.Add(type);
+            }
+
+            return builder.ToImmutable();
         }
 
         /// <summary>Accepts <c>Ns.Type`1</c> as well as the C# spelling <c>Ns.Type&lt;T&gt;</c>; drops a leading <c>global::</c>.</summary>

@@ -81,7 +81,12 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary><c>fragless.startup_methods</c> for a tree, read once.</summary>
         public ImmutableArray<string> StartupMethods(AnalyzerOptions options, SyntaxTree tree)
-            => _startupMethods.GetOrAdd(tree, t => StartupCode.ReadStartupMethods(options, t));
+        {
+            // Asked for every allocation and call a rule looks at: the lookup alone, no closure, once it is known.
+            if (_startupMethods.TryGetValue(tree, out var known))
+                return known;
+            return _startupMethods.GetOrAdd(tree, StartupCode.ReadStartupMethods(options, tree));
+        }
 
         /// <summary>
         /// Whether the code is out of scope (editor, test, <c>fragless.exclude</c>): <see cref="Classify"/> says so too,

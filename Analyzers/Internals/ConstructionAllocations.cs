@@ -251,6 +251,11 @@ namespace Fragless.Analyzers.Internals
         {
             for (var current = type; current != null && IsInSource(current); current = current.BaseType)
             {
+                // A base type's construction runs too. Its answer (its own bases' included) is read once for every type
+                // that derives from it, unless it is being looked at already on this thread (a cycle), whose syntax is read here.
+                if (!ReferenceEquals(current, type) && !s_visiting!.Contains(current))
+                    return MayAllocateBuffers(current, cancellationToken);
+
                 foreach (var reference in current.DeclaringSyntaxReferences)
                 {
                     if (!(reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration))

@@ -44,7 +44,8 @@ namespace Fragless.Analyzers.Internals
         public string? Why(SyntaxNode node, ISymbol? member, AnalyzerOptions options)
         {
             var tree = node.SyntaxTree;
-            var file = _files.GetOrAdd(tree, t => ForFile(t, options));
+            if (!_files.TryGetValue(tree, out var file))
+                file = _files.GetOrAdd(tree, ForFile(tree, options));
             if (file.Why != null || !file.DefaultsApply)
                 return file.Why;
 

@@ -62,33 +62,47 @@ namespace Fragless.Analyzers.Internals
             if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.ExplicitInterfaceImplementation && !accessor)
                 return null;
 
-            var settings = _settings.GetOrAdd(tree, t => Settings.Read(options, t));
-            var name = "'" + (accessor ? method.AssociatedSymbol!.Name : method.Name) + "'";
+            var settings = SettingsOf(tree, options);
             var attributes = accessor ? method.GetAttributes().AddRange(method.AssociatedSymbol!.GetAttributes()) : method.GetAttributes();
             foreach (var attribute in attributes)
             {
                 var attributeName = attribute.AttributeClass?.Name;
                 if (attributeName != null && settings.IsHotAttribute(attributeName))
-                    return new HotMethod(name, HotSource.Marked, "is marked [" + TrimAttributeSuffix(attributeName) + "]", 0, mayRunConcurrently: false);
+                    return new HotMethod(NameOf(method, accessor), HotSource.Marked, "is marked [" + TrimAttributeSuffix(attributeName) + "]", 0, mayRunConcurrently: false);
             }
 
             if (accessor)
                 return null;
 
             if (settings.IsListed(method))
-                return new HotMethod(name, HotSource.Listed, "fragless.hot_methods lists as hot", 0, mayRunConcurrently: false);
+                return new HotMethod(NameOf(method, accessor), HotSource.Listed, "fragless.hot_methods lists as hot", 0, mayRunConcurrently: false);
 
             if (!method.IsStatic && settings.UnityMessages.Contains(method.Name) && IsUnityBehaviour(method.ContainingType))
             {
                 var physics = method.Name.StartsWith("FixedUpdate", StringComparison.Ordinal) || method.Name.EndsWith("Stay", StringComparison.Ordinal) || method.Name.EndsWith("Stay2D", StringComparison.Ordinal);
                 var often = physics ? "every physics step" : method.Name == "OnGUI" ? "several times every frame" : "every frame";
+                var name = NameOf(method, accessor);
                 return new HotMethod(name, HotSource.UnityMessage, "runs " + often, 0, mayRunConcurrently: false, callReason: often + " (" + name + ")");
             }
 
             if (method.Name == "OnUpdate" && IsEntitiesSystem(method.ContainingType))
+            {
+                var name = NameOf(method, accessor);
                 return new HotMethod(name, HotSource.UnityMessage, "runs every frame", 0, mayRunConcurrently: false, callReason: "every frame (" + name + ")");
+            }
 
             return null;
+        }
+
+        /// <summary>The name a message gives a marked method: made only for one that is (this is asked of most methods).</summary>
+        private static string NameOf(IMethodSymbol method, bool accessor) => "'" + (accessor ? method.AssociatedSymbol!.Name : method.Name) + "'";
+
+        /// <summary>The hot-path options of a tree, read once (no closure once they are known: asked for most methods).</summary>
+        private Settings SettingsOf(SyntaxTree tree, AnalyzerOptions options)
+        {
+            if (_settings.TryGetValue(tree, out var known))
+                return known;
+            return _settings.GetOrAdd(tree, Settings.Read(options, tree));
         }
 
         /// <summary>A lambda subscribed to an event or passed as a timer or pin callback.</summary>
@@ -207,7 +221,7 @@ namespace Fragless.Analyzers.Internals
                 // followed.
                 if (site.Kind == RunKind.HotCall && site.Hot != null && site.Hot.Depth < MaxDepth && (best == null || site.Hot.Depth + 1 < best.Depth)
                     && (!_unityGame && RootOf(site.Hot).Source != HotSource.UnityMessage || !RunsOnlyInABranch(use.Operation)
-                        || _settings.GetOrAdd(use.Operation.Syntax.SyntaxTree, t => Settings.Read(options, t)).FollowBranches))
+                        || SettingsOf(use.Operation.Syntax.SyntaxTree, options).FollowBranches))
                 {
                     best = new HotMethod(name, HotSource.CalledFromHot, "is called from " + Describe(site.Hot), site.Hot.Depth + 1, site.Hot.MayRunConcurrently, site.Hot);
                 }

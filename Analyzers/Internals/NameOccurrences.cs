@@ -113,6 +113,8 @@ namespace Fragless.Analyzers.Internals
         /// <summary>The tree's text as one string (the text's own for most files, made once for a large one), read once.</summary>
         private TreeText Text(SyntaxTree tree, CancellationToken cancellationToken)
         {
+            if (_texts.TryGetValue(tree, out var known))
+                return known;
             return _texts.GetOrAdd(tree, t =>
             {
                 var chars = t.GetText(cancellationToken).ToString();

@@ -30,6 +30,8 @@ namespace Fragless.Analyzers.Internals
                 return null;
 
 #pragma warning disable RS1030 // Code in other trees than the one analysed; each tree's model is made once and cached.
+            if (_models.TryGetValue(tree, out var known))
+                return known;
             return _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
 #pragma warning restore RS1030
         }

@@ -28,7 +28,9 @@ namespace Fragless.Analyzers.Internals
         /// <summary>The type with this metadata name, or null when the compilation has none (or more than one).</summary>
         public INamedTypeSymbol? Get(string metadataName)
         {
-            return _cache.GetOrAdd(metadataName, name => name == Names.Array ? Special(SpecialType.System_Array) : _compilation.GetTypeByMetadataName(name));
+            if (_cache.TryGetValue(metadataName, out var known))
+                return known;
+            return _cache.GetOrAdd(metadataName, metadataName == Names.Array ? Special(SpecialType.System_Array) : _compilation.GetTypeByMetadataName(metadataName));
         }
 
         /// <summary>A type the compiler itself knows (read from the core library, not searched for in every reference).</summary>
