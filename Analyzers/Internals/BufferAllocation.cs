@@ -145,12 +145,17 @@ namespace Fragless.Analyzers.Internals
         /// <summary>The kind of buffer an object of <paramref name="definition"/> is, or null for any other object.</summary>
         private static BufferKind? KindOf(INamedTypeSymbol definition, WellKnownTypes types, ImmutableArray<INamedTypeSymbol> customTypes)
         {
-            if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.MemoryStream)))
-                return BufferKind.MemoryStream;
-            if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.StringBuilder)))
-                return BufferKind.StringBuilder;
-            if (SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.ListOfT)))
-                return BufferKind.List;
+            // The simple name first, which most types fail: no lookup of a well-known type for them.
+            switch (definition.Name)
+            {
+                case "MemoryStream" when SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.MemoryStream)):
+                    return BufferKind.MemoryStream;
+                case "StringBuilder" when SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.StringBuilder)):
+                    return BufferKind.StringBuilder;
+                case "List" when SymbolEqualityComparer.Default.Equals(definition, types.Get(WellKnownTypes.Names.ListOfT)):
+                    return BufferKind.List;
+            }
+
             foreach (var custom in customTypes)
             {
                 if (SymbolEqualityComparer.Default.Equals(definition, custom.OriginalDefinition))

@@ -282,7 +282,7 @@ namespace Fragless.Analyzers.Internals
         {
             foreach (var member in declaration.Members)
             {
-                if (member.Modifiers.Any(m => m.ValueText == "static"))
+                if (member.Modifiers.Any(SyntaxKind.StaticKeyword))
                     continue;
                 switch (member)
                 {
@@ -323,7 +323,8 @@ namespace Fragless.Analyzers.Internals
             // the names it declares say first whether there are any (most objects made are the framework's).
             if (!_compilation.Assembly.TypeNames.Contains(name))
                 return false;
-            var types = _sourceTypesByName.GetOrAdd(name, n => _compilation.GetSymbolsWithName(n, SymbolFilter.Type, cancellationToken).OfType<INamedTypeSymbol>().ToImmutableArray());
+            if (!_sourceTypesByName.TryGetValue(name, out var types))
+                types = _sourceTypesByName.GetOrAdd(name, _compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).OfType<INamedTypeSymbol>().ToImmutableArray());
             foreach (var named in types)
             {
                 if (MayAllocateBuffers(named, cancellationToken))

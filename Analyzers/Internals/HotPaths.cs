@@ -395,15 +395,18 @@ namespace Fragless.Analyzers.Internals
             /// <summary><c>fragless.hot_follow_branches</c>: also follow a hot method's calls made in one branch.</summary>
             public bool FollowBranches { get; }
 
+            // The sets most files use (no hot-path options): made once, not once per file.
+            private static readonly ImmutableHashSet<string> s_defaultAttributes = DefaultAttributes.ToImmutableHashSet(StringComparer.Ordinal);
+            private static readonly ImmutableHashSet<string> s_defaultUnityMessages = DefaultUnityMessages.ToImmutableHashSet(StringComparer.Ordinal);
+
             public static Settings Read(AnalyzerOptions options, SyntaxTree tree)
             {
-                var attributes = DefaultAttributes
-                    .Concat(AnalyzerOptionsReader.GetList(options, tree, OptionKeys.HotAttributes).Where(IsValidName).Select(TrimAttributeSuffix))
-                    .ToImmutableHashSet(StringComparer.Ordinal);
+                var extraAttributes = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.HotAttributes).Where(IsValidName).Select(TrimAttributeSuffix).ToList();
+                var attributes = extraAttributes.Count == 0 ? s_defaultAttributes : s_defaultAttributes.Union(extraAttributes);
                 var methods = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.HotMethods).Where(StartupCode.IsValidEntry).ToImmutableArray();
                 var unity = AnalyzerOptionsReader.GetList(options, tree, OptionKeys.UnityHotMessages).Where(IsValidName).ToImmutableArray();
                 var followBranches = AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.HotFollowBranches, defaultValue: false);
-                return new Settings(attributes, methods, (unity.IsEmpty ? DefaultUnityMessages : unity).ToImmutableHashSet(StringComparer.Ordinal), followBranches);
+                return new Settings(attributes, methods, unity.IsEmpty ? s_defaultUnityMessages : unity.ToImmutableHashSet(StringComparer.Ordinal), followBranches);
             }
 
             public bool IsHotAttribute(string attributeClassName) => _attributes.Contains(TrimAttributeSuffix(attributeClassName));
