@@ -84,7 +84,7 @@ namespace Fragless.Analyzers.Rules
 
             var method = invocation.TargetMethod;
             var match = index.Find(method);
-            if (match == null)
+            if (match == null || model.IsExcluded(invocation, context.ContainingSymbol, context.Options))
                 return;
 
             // Half-typed code (an unknown name in an argument) is not worth a warning yet.
@@ -96,9 +96,6 @@ namespace Fragless.Analyzers.Rules
 
             var allocated = match.Entry?.Allocates ?? DescribeAllocated(method.ReturnType);
             if (allocated == null)
-                return;
-
-            if (model.IsExcluded(invocation, context.ContainingSymbol, context.Options))
                 return;
 
             // A result that is kept (stored, queued, returned) is the program's data, not churn. One member's flow
@@ -221,7 +218,8 @@ namespace Fragless.Analyzers.Rules
                     return null;
                 if (method.ContainingType == null || method.MethodKind != MethodKind.Ordinary)
                     return null;
-                return _cache.GetOrAdd(method.OriginalDefinition, FindUncached);
+                var definition = method.OriginalDefinition;
+                return _cache.TryGetValue(definition, out var known) ? known : _cache.GetOrAdd(definition, FindUncached(definition));
             }
 
             private Match? FindUncached(IMethodSymbol method)

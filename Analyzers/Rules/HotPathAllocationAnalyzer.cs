@@ -83,7 +83,9 @@ namespace Fragless.Analyzers.Rules
                 return;
             }
 
-            if (allocation.SizeOperands.Any(HasErrors))
+            // Editor and test code, and what fragless.exclude names, are settled per file and member, before the
+            // buffer's own questions.
+            if (model.IsExcluded(operation, context.ContainingSymbol, options) || allocation.SizeOperands.Any(HasErrors))
                 return;
 
             // A buffer in a loop is FRAG001's.
@@ -92,9 +94,6 @@ namespace Fragless.Analyzers.Rules
 
             // A large one is FRAG003's, which names the hot context too.
             if (IsLarge(allocation, operation, options, tree, model.Construction, context.CancellationToken))
-                return;
-
-            if (model.IsExcluded(operation, context.ContainingSymbol, options))
                 return;
 
             // Code that cannot be hot by what is cheap to know (most) needs no flow analysis; kept data is not churn,
