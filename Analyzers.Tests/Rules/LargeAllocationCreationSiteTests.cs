@@ -111,6 +111,56 @@ public class LargeAllocationCreationSiteTests
             VerifyCS.Diagnostic().WithLocation(1).WithMessage("A new Plain allocates 2000 bytes in its constructor and field initializers each time 'Late' runs; allocate it once at startup (no automatic fix: the buffers are allocated by the constructor of 'Plain')"));
     }
 
+    [Theory]
+    [InlineData("_data=new byte[2048];", "no spaces")]
+    [InlineData("/* new */ _data = (byte[])new byte[2048]; /* new[] */", "after a cast, with comments that spell new")]
+    [InlineData("var label = \"new\"; _data = new[] { new byte[2048] }[0];", "inside an implicitly typed array, after a string")]
+    [InlineData("const int newSize = 2048; _data = new byte[newSize];", "beside an identifier that starts with new")]
+    public async Task AConstructorsAllocation_IsFoundHoweverItIsSpelled(string body, string label)
+    {
+        // Whether a type's construction may allocate is first read from the file's characters: a constructor that
+        // spells an allocation among comments, strings and other words is not taken for one that allocates nothing.
+        _ = label;
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Frame
+            {
+                private readonly byte[] _data;
+
+                [System.Obsolete("new")]
+                public Frame() { {{body}} }
+
+                public int Length => _data.Length;
+            }
+
+            class C
+            {
+                int Late() => {|#0:new Frame()|}.Length;
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
+    public async Task ABaseTypesAnswer_ServesTheTypesThatDeriveFromIt()
+    {
+        // The base's answer is found first, for the base itself, and then read for the derived type.
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Base { protected readonly byte[] Buffer = new byte[2048]; }
+            class Derived : Base { }
+
+            class C
+            {
+                void Late()
+                {
+                    var b = {|#0:new Base()|};
+                    var d = {|#1:new Derived()|};
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0),
+            VerifyCS.Diagnostic().WithLocation(1));
+    }
+
     [Fact]
     public async Task SelfCreatingConstructors_AreCycleSafe()
     {

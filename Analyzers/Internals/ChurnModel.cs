@@ -38,8 +38,8 @@ namespace Fragless.Analyzers.Internals
         private ChurnModel(Compilation compilation)
         {
             Summaries = new CalleeSummaries(compilation);
-            Construction = new ConstructionAllocations(WellKnownTypes.For(compilation));
             var names = new NameOccurrences(compilation);
+            Construction = new ConstructionAllocations(WellKnownTypes.For(compilation), names);
             _excluded = new ExcludedCode(compilation);
             _callSites = new CallSites(compilation, names);
             // An executable, or a Unity game assembly: no one outside calls its methods (the engine calls its messages by name).

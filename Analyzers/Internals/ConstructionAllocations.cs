@@ -25,6 +25,7 @@ namespace Fragless.Analyzers.Internals
 
         private readonly Compilation _compilation;
         private readonly WellKnownTypes _types;
+        private readonly NameOccurrences _names;
         private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _sourceTypesByName = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>(StringComparer.Ordinal);
         [ThreadStatic]
         private static HashSet<INamedTypeSymbol>? s_visiting;
@@ -33,10 +34,11 @@ namespace Fragless.Analyzers.Internals
         private readonly ConcurrentDictionary<(IMethodSymbol, int), long> _cache =
             new ConcurrentDictionary<(IMethodSymbol, int), long>();
 
-        public ConstructionAllocations(WellKnownTypes types)
+        public ConstructionAllocations(WellKnownTypes types, NameOccurrences names)
         {
             _types = types;
             _compilation = types.Compilation;
+            _names = names;
         }
 
         /// <summary>The bytes constructing with <paramref name="constructor"/> allocates; 0 when none or unknown.</summary>
@@ -262,11 +264,8 @@ namespace Fragless.Analyzers.Internals
                         continue;
                     foreach (var part in ConstructionSyntax(declaration))
                     {
-                        foreach (var node in part.DescendantNodesAndSelf(n => !(n is AttributeListSyntax)))
-                        {
-                            if (SpellsAllocation(node, cancellationToken))
-                                return true;
-                        }
+                        if (SpellsAllocationIn(part, cancellationToken))
+                            return true;
                     }
                 }
             }
@@ -303,6 +302,75 @@ namespace Fragless.Analyzers.Internals
                 }
             }
         }
+
+        /// <summary>
+        /// Whether <paramref name="part"/> (outside its attributes) holds an expression <see cref="SpellsAllocation"/>
+        /// accepts, in document order. Each of them starts with <c>new</c>, <c>stackalloc</c> or <c>[</c>, which a
+        /// search of the file's characters finds faster than a walk of every node; only the tokens found there are read.
+        /// </summary>
+        private bool SpellsAllocationIn(SyntaxNode part, CancellationToken cancellationToken)
+        {
+            var text = _names.TextOf(part.SyntaxTree, cancellationToken);
+            var root = part.SyntaxTree.GetRoot(cancellationToken);
+            var span = part.Span;
+            var nextNew = NextWord(text, "new", span.Start, span.End);
+            var nextStackalloc = NextWord(text, "stackalloc", span.Start, span.End);
+            var nextBracket = NextChar(text, '[', span.Start, span.End);
+            while (true)
+            {
+                var at = Earliest(nextNew, nextStackalloc, nextBracket);
+                if (at < 0)
+                    return false;
+                if (at == nextNew)
+                    nextNew = NextWord(text, "new", at + 1, span.End);
+                else if (at == nextStackalloc)
+                    nextStackalloc = NextWord(text, "stackalloc", at + 1, span.End);
+                else
+                    nextBracket = NextChar(text, '[', at + 1, span.End);
+
+                var token = root.FindToken(at);
+                if (token.SpanStart != at || token.Parent == null
+                    || !(token.IsKind(SyntaxKind.NewKeyword) || token.IsKind(SyntaxKind.StackAllocKeyword) || token.IsKind(SyntaxKind.OpenBracketToken)))
+                {
+                    continue; // in a comment, a string or a longer token
+                }
+
+                var node = token.Parent;
+                if (node.FirstAncestorOrSelf<AttributeListSyntax>() == null && SpellsAllocation(node, cancellationToken))
+                    return true;
+            }
+        }
+
+        /// <summary>The smallest of three places that are not -1, or -1.</summary>
+        private static int Earliest(int a, int b, int c)
+        {
+            var earliest = a;
+            if (b >= 0 && (earliest < 0 || b < earliest))
+                earliest = b;
+            if (c >= 0 && (earliest < 0 || c < earliest))
+                earliest = c;
+            return earliest;
+        }
+
+        /// <summary>The next place in [start, end) where <paramref name="word"/> is spelled as a whole word, or -1.</summary>
+        private static int NextWord(string text, string word, int start, int end)
+        {
+            for (var at = start; at <= end - word.Length; at++)
+            {
+                at = text.IndexOf(word, at, end - at, StringComparison.Ordinal);
+                if (at < 0)
+                    return -1;
+                var after = at + word.Length;
+                if ((at == 0 || !IsWordPart(text[at - 1])) && (after >= text.Length || !IsWordPart(text[after])))
+                    return at;
+            }
+
+            return -1;
+        }
+
+        private static int NextChar(string text, char c, int start, int end) => start >= end ? -1 : text.IndexOf(c, start, end - start);
+
+        private static bool IsWordPart(char c) => c == '_' || c == '@' || char.IsLetterOrDigit(c);
 
         private bool SpellsAllocation(SyntaxNode node, CancellationToken cancellationToken)
         {

@@ -110,6 +110,9 @@ namespace Fragless.Analyzers.Internals
             return treeText.EscapedNames;
         }
 
+        /// <summary>The tree's text as one string, for a search of its characters (read once per tree, shared).</summary>
+        public string TextOf(SyntaxTree tree, CancellationToken cancellationToken) => Text(tree, cancellationToken).Chars;
+
         /// <summary>The tree's text as one string (the text's own for most files, made once for a large one), read once.</summary>
         private TreeText Text(SyntaxTree tree, CancellationToken cancellationToken)
         {

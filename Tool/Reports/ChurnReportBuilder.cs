@@ -87,7 +87,7 @@ internal static class ChurnReportBuilder
         var options = ProjectAnalysis.OptionsFor(result.Project);
         var model = ChurnModel.For(compilation);
         var types = WellKnownTypes.For(compilation);
-        var construction = new ConstructionAllocations(types);
+        var construction = model.Construction;
         var customTypeCache = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
         var semantic = compilation.GetSemanticModel(tree);
         var syntaxRoot = await tree.GetRootAsync(cancellationToken);
