@@ -104,12 +104,7 @@ namespace Fragless.Analyzers.Internals
             {
                 foreach (var node in _names.In(tree, definition.Name, cancellationToken))
                 {
-                    // A call with a number of arguments the method cannot take is another method's: not bound.
-                    if (!arguments.MayBeUseOf(node))
-                        continue;
-
-                    var symbol = SymbolAt(node, cancellationToken);
-                    if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol, definition))
+                    if (!IsUseOf(node, definition, arguments, cancellationToken))
                         continue;
 
                     var use = UseAt(node, cancellationToken);
@@ -166,12 +161,9 @@ namespace Fragless.Analyzers.Internals
             var result = ImmutableArray.CreateBuilder<MethodUse>();
             foreach (var node in names)
             {
-                if (!arguments.MayBeUseOf(node))
+                if (!IsUseOf(node, definition, arguments, cancellationToken))
                     continue;
 
-                var symbol = SymbolAt(node, cancellationToken);
-                if (symbol == null || !SymbolEqualityComparer.Default.Equals(symbol, definition))
-                    continue;
                 var use = UseAt(node, cancellationToken);
                 if (use == null)
                     return default;
@@ -179,6 +171,18 @@ namespace Fragless.Analyzers.Internals
             }
 
             return result.ToImmutable();
+        }
+
+        /// <summary>
+        /// Whether <paramref name="node"/> names <paramref name="definition"/>: a call with a number of arguments it
+        /// cannot take is another method's and is not bound; any other spelling is bound.
+        /// </summary>
+        private bool IsUseOf(SimpleNameSyntax node, IMethodSymbol definition, ArgumentCounts arguments, CancellationToken cancellationToken)
+        {
+            if (!arguments.MayBeUseOf(node))
+                return false;
+            var symbol = SymbolAt(node, cancellationToken);
+            return symbol != null && SymbolEqualityComparer.Default.Equals(symbol, definition);
         }
 
         /// <summary>
