@@ -131,14 +131,19 @@ namespace Fragless.Analyzers.Internals
             return _usesInOwnType.GetOrAdd(definition, d => UsesIn(d.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct(), d, cancellationToken));
         }
 
-        /// <summary>The simple names in the files that declare the method's type that spell its name (not bound: any method of that name).</summary>
+        /// <summary>
+        /// The simple names in the files that declare the method's type that spell its name and may be its uses (not
+        /// bound: any method of that name, except a call with a number of arguments this one cannot take).
+        /// </summary>
         public IEnumerable<SimpleNameSyntax> SpellingsInOwnType(IMethodSymbol method, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
             if (definition.ContainingType == null)
                 return Enumerable.Empty<SimpleNameSyntax>();
+            var arguments = ArgumentCounts.Of(definition);
             return definition.ContainingType.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct()
-                .SelectMany(tree => _names.In(tree, definition.Name, cancellationToken));
+                .SelectMany(tree => _names.In(tree, definition.Name, cancellationToken))
+                .Where(arguments.MayBeUseOf);
         }
 
         /// <summary>The compilation's shared model of <paramref name="tree"/>.</summary>

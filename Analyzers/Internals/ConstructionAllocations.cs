@@ -313,8 +313,8 @@ namespace Fragless.Analyzers.Internals
             var text = _names.TextOf(part.SyntaxTree, cancellationToken);
             var root = part.SyntaxTree.GetRoot(cancellationToken);
             var span = part.Span;
-            var nextNew = NextWord(text, "new", span.Start, span.End);
-            var nextStackalloc = NextWord(text, "stackalloc", span.Start, span.End);
+            var nextNew = NameOccurrences.IndexOfWord(text, "new", span.Start, span.End);
+            var nextStackalloc = NameOccurrences.IndexOfWord(text, "stackalloc", span.Start, span.End);
             var nextBracket = NextChar(text, '[', span.Start, span.End);
             while (true)
             {
@@ -322,9 +322,9 @@ namespace Fragless.Analyzers.Internals
                 if (at < 0)
                     return false;
                 if (at == nextNew)
-                    nextNew = NextWord(text, "new", at + 1, span.End);
+                    nextNew = NameOccurrences.IndexOfWord(text, "new", at + 1, span.End);
                 else if (at == nextStackalloc)
-                    nextStackalloc = NextWord(text, "stackalloc", at + 1, span.End);
+                    nextStackalloc = NameOccurrences.IndexOfWord(text, "stackalloc", at + 1, span.End);
                 else
                     nextBracket = NextChar(text, '[', at + 1, span.End);
 
@@ -352,25 +352,7 @@ namespace Fragless.Analyzers.Internals
             return earliest;
         }
 
-        /// <summary>The next place in [start, end) where <paramref name="word"/> is spelled as a whole word, or -1.</summary>
-        private static int NextWord(string text, string word, int start, int end)
-        {
-            for (var at = start; at <= end - word.Length; at++)
-            {
-                at = text.IndexOf(word, at, end - at, StringComparison.Ordinal);
-                if (at < 0)
-                    return -1;
-                var after = at + word.Length;
-                if ((at == 0 || !IsWordPart(text[at - 1])) && (after >= text.Length || !IsWordPart(text[after])))
-                    return at;
-            }
-
-            return -1;
-        }
-
         private static int NextChar(string text, char c, int start, int end) => start >= end ? -1 : text.IndexOf(c, start, end - start);
-
-        private static bool IsWordPart(char c) => c == '_' || c == '@' || char.IsLetterOrDigit(c);
 
         private bool SpellsAllocation(SyntaxNode node, CancellationToken cancellationToken)
         {

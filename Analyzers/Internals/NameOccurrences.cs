@@ -57,12 +57,9 @@ namespace Fragless.Analyzers.Internals
 
             var root = tree.GetRoot(cancellationToken);
             var result = ImmutableArray.CreateBuilder<SimpleNameSyntax>();
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            for (var at = IndexOfWord(text, name, 0, text.Length); at >= 0; at = IndexOfWord(text, name, at + name.Length, text.Length))
             {
                 var end = at + name.Length;
-                if (at > 0 && IsWordPart(text[at - 1]) || end < text.Length && IsWordPart(text[end]))
-                    continue; // part of a longer word
-
                 var token = root.FindToken(at);
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.Span.End == end && token.ValueText == name && token.Parent is SimpleNameSyntax simple)
                     result.Add(simple);
@@ -160,6 +157,22 @@ namespace Fragless.Analyzers.Internals
             }
 
             return false;
+        }
+
+        /// <summary>The next place in [start, end) of <paramref name="text"/> where <paramref name="word"/> is spelled as a whole word, or -1.</summary>
+        public static int IndexOfWord(string text, string word, int start, int end)
+        {
+            for (var at = start; at <= end - word.Length; at++)
+            {
+                at = text.IndexOf(word, at, end - at, StringComparison.Ordinal);
+                if (at < 0)
+                    return -1;
+                var after = at + word.Length;
+                if ((at == 0 || !IsWordPart(text[at - 1])) && (after >= text.Length || !IsWordPart(text[after])))
+                    return at;
+            }
+
+            return -1;
         }
 
         private static bool IsWordPart(char c)

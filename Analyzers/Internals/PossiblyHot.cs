@@ -76,12 +76,8 @@ namespace Fragless.Analyzers.Internals
         /// </summary>
         private IEnumerable<IMethodSymbol?> Callers(IMethodSymbol method, Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken)
         {
-            var arguments = ArgumentCounts.Of(method);
             foreach (var name in _callSites.SpellingsInOwnType(method, cancellationToken))
             {
-                if (!arguments.MayBeUseOf(name))
-                    continue; // another method's call: its number of arguments does not fit
-
                 var (byItself, caller) = Judge(name, method, isMarked, cancellationToken);
                 if (byItself)
                     yield return null;
@@ -99,12 +95,8 @@ namespace Fragless.Analyzers.Internals
         public IEnumerable<SimpleNameSyntax> SpellingsThatMayMakeHot(IMethodSymbol method, Func<IMethodSymbol, SyntaxTree, bool> isMarked, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
-            var arguments = ArgumentCounts.Of(definition);
             foreach (var name in _callSites.SpellingsInOwnType(definition, cancellationToken))
             {
-                if (!arguments.MayBeUseOf(name))
-                    continue;
-
                 var (byItself, caller) = Judge(name, definition, isMarked, cancellationToken);
                 if (byItself || caller != null && ByUses(caller, isMarked, cancellationToken))
                     yield return name;
