@@ -31,15 +31,24 @@ public static class AnalyzerCost
         var folders = new System.Collections.Generic.List<string>();
         var extraReferences = new System.Collections.Generic.List<string>();
         var threadTime = false;
+        string? commandLine = null;
+        string? directory = null;
         for (var i = 0; i < arguments.Length; i++)
         {
             if (arguments[i] == "--reference" && i + 1 < arguments.Length)
                 extraReferences.Add(arguments[++i]);
+            else if (arguments[i] == "--command-line" && i + 1 < arguments.Length)
+                commandLine = arguments[++i];
+            else if (arguments[i] == "--directory" && i + 1 < arguments.Length)
+                directory = arguments[++i];
             else if (arguments[i] == "--thread-time")
                 threadTime = true;
             else
                 folders.Add(arguments[i]);
         }
+
+        if (commandLine != null)
+            return RunCommandLine(commandLine, directory, threadTime);
 
         var root = Metadata("RepositoryRoot");
         if (folders.Count == 0)
@@ -67,11 +76,7 @@ public static class AnalyzerCost
             .ToImmutableArray();
 
         var ca1861 = LoadCa1861();
-        var fragless = typeof(Fragless.Analyzers.DiagnosticIds).Assembly.GetTypes()
-            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() != null)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .OrderBy(a => a.GetType().Name, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var fragless = FraglessAnalyzers();
         var analyzers = fragless.Add(ca1861);
         if (threadTime)
             return ThreadTimeCost.Run(trees, references, fragless, ca1861, files.Count, lines);
@@ -172,6 +177,32 @@ public static class AnalyzerCost
         var marginal = allWall - referenceWall;
         Console.WriteLine(string.Format(invariant, "analysis wall time: all analyzers {0:0.00} ms/round, CA1861 alone {1:0.00} ms/round; Fragless adds {2:0.00} ms/round = {3:0.0} % of binding", allWall.TotalMilliseconds / Rounds, referenceWall.TotalMilliseconds / Rounds, marginal.TotalMilliseconds / Rounds, 100 * marginal.TotalMilliseconds / compileTime.TotalMilliseconds));
         return 0;
+    }
+
+    /// <summary>A build's compilation, rebuilt from its compiler arguments (<see cref="CommandLineCompilation"/>); thread time only.</summary>
+    private static int RunCommandLine(string file, string? directory, bool threadTime)
+    {
+        if (!threadTime)
+        {
+            Console.Error.WriteLine("analyzer-cost --command-line: measured with --thread-time only");
+            return 1;
+        }
+
+        var build = CommandLineCompilation.Read(file, directory);
+        if (build == null)
+            return 1;
+        var lines = build.Trees.Sum(t => t.GetText().Lines.Count);
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, build.ConfigOptions);
+        return ThreadTimeCost.Run(build.Trees, build.References, FraglessAnalyzers(), LoadCa1861(), build.Trees.Length, lines, build.Options, analyzerOptions);
+    }
+
+    private static ImmutableArray<DiagnosticAnalyzer> FraglessAnalyzers()
+    {
+        return typeof(Fragless.Analyzers.DiagnosticIds).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() != null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .OrderBy(a => a.GetType().Name, StringComparer.Ordinal)
+            .ToImmutableArray();
     }
 
     /// <summary>

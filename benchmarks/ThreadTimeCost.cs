@@ -23,7 +23,7 @@ internal static class ThreadTimeCost
     private const int Rounds = 20;
     private const int WarmUpRounds = 2;
 
-    public static int Run(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> fragless, DiagnosticAnalyzer ca1861, int files, int lines)
+    public static int Run(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> fragless, DiagnosticAnalyzer ca1861, int files, int lines, CSharpCompilationOptions? buildOptions = null, AnalyzerOptions? analyzerOptions = null)
     {
         if (!ThreadTimedAnalyzer.IsSupported())
         {
@@ -32,7 +32,8 @@ internal static class ThreadTimeCost
         }
 
         // One thread for everything: binding without the compiler's own parallelism, analysis without the driver's.
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, concurrentBuild: false);
+        var options = (buildOptions ?? new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true)).WithConcurrentBuild(false);
+        analyzerOptions ??= new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
         var timed = fragless.Add(ca1861).Select(a => new ThreadTimedAnalyzer(a)).ToImmutableArray();
         var perRound = timed.ToDictionary(t => t, _ => new List<double>());
         var megabytes = timed.ToDictionary(t => t, _ => new List<double>());
@@ -59,7 +60,7 @@ internal static class ThreadTimeCost
             var compilation = CSharpCompilation.Create("ThreadTime", trees, references, options);
             AnalyzerCost.BindReferences(compilation);
             compilation.WithAnalyzers(timed.CastArray<DiagnosticAnalyzer>(), new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+                    analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
                 .GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
             if (round < WarmUpRounds)
                 continue;
