@@ -155,6 +155,85 @@ public class HotPathDerivationTests
             VerifyCS.Diagnostic().WithLocation(0));
     }
 
+    [Theory]
+    [InlineData("Radio _next;", "", "_next.Send(i)", "a field of its own type")]
+    [InlineData("Relay _next;", "", "_next.Send(i)", "a field of a derived type")]
+    [InlineData("Bus _next;", "var _next = this;", "_next.Send(i)", "a local that hides a field of another type")]
+    [InlineData("Bus _next;", "System.Action<Radio> each = _next => { for (int j = 0; j < frames; j++) _next.Send(j); }; each(this);", "_bus = i", "a lambda's parameter that hides a field of another type")]
+    [InlineData("Bus _next;", "foreach (var _next in _peers) _next.Send(1);", "_bus = i", "a foreach variable that hides a field of another type")]
+    public async Task CalledOnAReceiverOfItsOwnType_FromALoop_IsHot(string field, string before, string call, string label)
+    {
+        // A call on a field of an unrelated type is another method's; a field of the method's own type, or a derived
+        // one, is its receiver, and so is a local or parameter of the same name, which hides the field.
+        _ = label;
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Bus
+            {
+                public int Sent;
+                public void Send(int n) => Sent += n;
+            }
+
+            class Radio
+            {
+                {{field}}
+                int _bus;
+                int _sent;
+                Radio[] _peers = new Radio[0];
+
+                public void Run(int frames)
+                {
+                    {{before}}
+                    for (int i = 0; i < frames; i++)
+                        {{call}};
+                }
+
+                internal void Send(int n)
+                {
+                    var packet = {|#0:new byte[n]|};
+                    _sent += packet.Length;
+                }
+            }
+
+            class Relay : Radio
+            {
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
+    public async Task OnlyAFieldOfAnotherTypeCallsItsNameInALoop_IsNotHot()
+    {
+        // _bus.Send(i) in the loop is Bus.Send; Radio.Send is only called from straight-line code.
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Bus
+            {
+                public int Sent;
+                public void Send(int n) => Sent += n;
+            }
+
+            class Radio
+            {
+                Bus _bus = new Bus();
+                int _sent;
+
+                public void Configure(int n) => Send(n);
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        _bus.Send(i);
+                }
+
+                internal void Send(int n)
+                {
+                    var packet = new byte[n];
+                    _sent += packet.Length;
+                }
+            }
+            """);
+    }
+
     [Fact]
     public async Task AnExtensionMethodCalledFromALoop_IsHot()
     {
