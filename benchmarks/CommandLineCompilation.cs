@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -73,11 +72,9 @@ internal sealed class CommandLineCompilation
         var trees = parsed.SourceFiles
             .Select(s => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(s.Path), System.Text.Encoding.UTF8), parsed.ParseOptions, s.Path))
             .ToImmutableArray();
-        var resolver = new MetadataReferenceResolverFromPaths(baseDirectory);
         var references = parsed.MetadataReferences
-            .Select(r => resolver.Resolve(r.Reference))
-            .Where(r => r != null)
-            .Select(r => r!)
+            .Select(r => Reference(r.Reference, baseDirectory))
+            .OfType<MetadataReference>()
             .ToImmutableArray();
 
         var configs = parsed.AnalyzerConfigPaths
@@ -86,28 +83,17 @@ internal sealed class CommandLineCompilation
             .ToImmutableArray();
         var set = AnalyzerConfigSet.Create(configs);
         var perTree = trees.ToImmutableDictionary(t => t, t => set.GetOptionsForSourcePath(t.FilePath).AnalyzerOptions);
-        var options = parsed.CompilationOptions.WithConcurrentBuild(false);
-        return new CommandLineCompilation(trees, references, options, new ConfigProvider(perTree, set.GlobalConfigOptions.AnalyzerOptions));
+        return new CommandLineCompilation(trees, references, parsed.CompilationOptions, new ConfigProvider(perTree, set.GlobalConfigOptions.AnalyzerOptions));
     }
 
-    /// <summary>References as csc finds them: a full path, or a file name relative to the folder it ran in.</summary>
-    private sealed class MetadataReferenceResolverFromPaths
+    /// <summary>A reference as csc finds it: a full path, or a path relative to the folder it ran in; null, said on standard error, when the file is not there.</summary>
+    private static MetadataReference? Reference(string path, string baseDirectory)
     {
-        private readonly string _baseDirectory;
-
-        public MetadataReferenceResolverFromPaths(string baseDirectory) => _baseDirectory = baseDirectory;
-
-        public MetadataReference? Resolve(string path)
-        {
-            var full = Path.IsPathRooted(path) ? path : Path.Combine(_baseDirectory, path);
-            if (!File.Exists(full))
-            {
-                Console.Error.WriteLine("analyzer-cost --command-line: reference not found, skipped: " + full);
-                return null;
-            }
-
+        var full = Path.IsPathRooted(path) ? path : Path.Combine(baseDirectory, path);
+        if (File.Exists(full))
             return MetadataReference.CreateFromFile(full);
-        }
+        Console.Error.WriteLine("analyzer-cost --command-line: reference not found, skipped: " + full);
+        return null;
     }
 
     private sealed class ConfigProvider : AnalyzerConfigOptionsProvider
