@@ -127,6 +127,105 @@ public class HotPathDerivationTests
             """);
     }
 
+    // Which method a call names is binding's answer, not the spelling's: an overload with as many parameters, or a
+    // local that hides the method, is not it. In nullable-enabled code too, where binding a caller costs the most and is
+    // the first thing a cheaper lookup would change. (A mutation that takes every spelling that fits the argument count
+    // fails four of these and one above.)
+
+    [Theory]
+    [InlineData("#nullable enable")]
+    [InlineData("#nullable disable")]
+    public async Task AnOverloadWithAsManyParameters_CalledFromALoop_DoesNotMakeTheOtherHot(string nullable)
+    {
+        // Send(string) and Send(int) take one argument each: only the types tell the loop's call from the other.
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            {{nullable}}
+            class Radio
+            {
+                int _sent;
+
+                public void Configure(int n) => Send(n);
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        Send("frame");
+                }
+
+                private void Send(string text) => _sent += text.Length;
+
+                private void Send(int n)
+                {
+                    var packet = new byte[n];
+                    _sent += packet.Length;
+                }
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("#nullable enable", "Send(i)")]
+    [InlineData("#nullable disable", "Send(i)")]
+    [InlineData("#nullable enable", "this?.Send(i)")]
+    [InlineData("#nullable enable", "Relay(i).Send(i)")]
+    public async Task CalledFromALoop_InCodeWithOrWithoutNullableAnalysis_IsHot(string nullable, string call)
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            {{nullable}}
+            class Radio
+            {
+                int _sent;
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        {{call}};
+                }
+
+                private Radio Relay(int i) => this;
+
+                private void Send(int n)
+                {
+                    var packet = {|#0:new byte[n]|};
+                    _sent += packet.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Theory]
+    [InlineData("#nullable enable")]
+    [InlineData("#nullable disable")]
+    public async Task ALocalDelegateThatHidesTheMethod_CalledFromALoop_DoesNotMakeItHot(string nullable)
+    {
+        // In Run, 'Send' is the local: the loop calls the delegate, and the method is only called once, from Configure.
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            {{nullable}}
+            using System;
+
+            class Radio
+            {
+                int _sent;
+
+                public void Configure(int n) => Send(n);
+
+                public void Run(int frames)
+                {
+                    Action<int> Send = n => _sent += n;
+                    for (int i = 0; i < frames; i++)
+                        Send(i);
+                }
+
+                private void Send(int n)
+                {
+                    var packet = new byte[n];
+                    _sent += packet.Length;
+                }
+            }
+            """);
+    }
+
     [Theory]
     [InlineData("Send(i, i, i)", "private void Send(params int[] values)", "values.Length", "params")]
     [InlineData("Send(i)", "private void Send(int n, int copies = 1)", "n * copies", "optional")]
