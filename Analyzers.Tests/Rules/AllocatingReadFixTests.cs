@@ -97,11 +97,14 @@ public class AllocatingReadFixTests
         {
             byte[] _last;
             public event Action<byte[]> Received;
+            public ArraySegment<byte> Payload { get; set; }
 
-            byte[] M(BinaryReader reader, List<byte[]> frames, Guid[] ids)
+            byte[] M(BinaryReader reader, List<byte[]> frames, List<ReadOnlyMemory<byte>> views, Guid[] ids)
             {
                 for (int i = 0; i < 4; i++)
                 {
+                    Payload = new ArraySegment<byte>([|BitConverter.GetBytes((ushort)i)|]);
+                    views.Add(new ReadOnlyMemory<byte>([|BitConverter.GetBytes((uint)i)|], 0, 2));
                     Received?.Invoke([|BitConverter.GetBytes((short)i)|]);
                     frames.Add([|BitConverter.GetBytes(i)|]);
                     _last = [|reader.ReadBytes(4)|];
@@ -129,6 +132,28 @@ public class AllocatingReadFixTests
     public async Task ResultOutlivesTheIteration_ReportedWithReportKept_NoFix()
     {
         await VerifyNoFixAsync(KeptResults, "fragless.report_kept = true");
+    }
+
+    [Fact]
+    public async Task ResultSeenThroughAViewThatIsDropped_IsReported()
+    {
+        await VerifyNoFixAsync("""
+            using System;
+
+            class C
+            {
+                static int M(int n)
+                {
+                    var total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        var segment = new ArraySegment<byte>([|BitConverter.GetBytes(i)|], 0, 2);
+                        total += segment.Count;
+                    }
+                    return total;
+                }
+            }
+            """);
     }
 
     [Fact]

@@ -579,6 +579,33 @@ public class BufferAllocationInLoopTests
             """);
     }
 
+    [Fact]
+    public async Task BufferKeptThroughAView_IsNotReported_ButADroppedViewIs()
+    {
+        await VerifyNoFixAsync("""
+            using System;
+            using System.Collections.Generic;
+
+            class C
+            {
+                public ArraySegment<byte> Payload { get; set; }
+
+                int M(int n, List<Memory<byte>> frames)
+                {
+                    var total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        Payload = new ArraySegment<byte>(new byte[8]);
+                        frames.Add(new Memory<byte>(new byte[16], 0, 4));
+                        var scratch = new ArraySegment<byte>([|new byte[32]|], 0, 4);
+                        total += scratch.Count;
+                    }
+                    return total;
+                }
+            }
+            """);
+    }
+
     // Options.
 
     [Fact]

@@ -87,6 +87,11 @@ namespace Fragless.Analyzers.Internals
             if (type.SpecialType == SpecialType.System_String && method.MethodKind == MethodKind.Constructor)
                 return CalleeEffect.BorrowRead;
 
+            // new ArraySegment<byte>(array), new Memory<byte>(array, 0, n): the view refers to the array, so the
+            // array lives as long as the view, wherever the view goes.
+            if (method.MethodKind == MethodKind.Constructor && IsArrayView(type) && parameter.Type is IArrayTypeSymbol)
+                return CalleeEffect.Alias;
+
             // StringBuilder copies what it is given and returns itself, not the argument.
             if (type.Name == "StringBuilder" && type.ContainingNamespace?.ToDisplayString() == "System.Text")
                 return CalleeEffect.BorrowRead;
@@ -148,6 +153,13 @@ namespace Fragless.Analyzers.Internals
                 && named.ContainingNamespace?.ToDisplayString() == "System"
                 && (named.Name == "ReadOnlySpan" || named.Name == "ReadOnlyMemory")
                 && named.Arity == 1;
+        }
+
+        /// <summary><c>ArraySegment&lt;T&gt;</c>, <c>Memory&lt;T&gt;</c> or <c>ReadOnlyMemory&lt;T&gt;</c>: a struct that refers to an array.</summary>
+        private static bool IsArrayView(INamedTypeSymbol type)
+        {
+            return type.Arity == 1 && (type.Name == "ArraySegment" || type.Name == "Memory" || type.Name == "ReadOnlyMemory")
+                && type.ContainingNamespace?.ToDisplayString() == "System";
         }
 
         public static bool IsSpanLike(ITypeSymbol type)
