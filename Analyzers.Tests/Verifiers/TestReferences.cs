@@ -69,6 +69,29 @@ public static class TestReferences
     public static ImmutableArray<MetadataReference> Resolve(ReferenceAssemblies set)
         => set.ResolveAsync(LanguageNames.CSharp, default).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// An assembly named <paramref name="name"/>, compiled in memory from <paramref name="source"/> against net10.0: a
+    /// stand-in for a package a project references (UnityEngine, xunit.core, Microsoft.CodeAnalysis), for code that
+    /// looks at what a compilation references.
+    /// </summary>
+    public static MetadataReference NamedAssembly(string name, string source = "")
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            name,
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source) },
+            Resolve(Net10),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var output = new MemoryStream();
+        var result = compilation.Emit(output);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"The stand-in for {name} does not compile:\n"
+                + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+
+        return MetadataReference.CreateFromImage(output.ToArray());
+    }
+
     private static MetadataReference CompileDevices(ReferenceAssemblies set, params string[] resources)
     {
         var trees = resources.Select(name =>

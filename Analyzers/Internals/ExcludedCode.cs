@@ -14,8 +14,8 @@ namespace Fragless.Analyzers.Internals
 {
     /// <summary>
     /// Code that never runs on the device or in the shipped game, so its allocations are out of scope: Unity editor
-    /// code, tests, and paths listed in <c>fragless.exclude</c>. <c>fragless.exclude_defaults = false</c> turns the
-    /// editor and test defaults off.
+    /// code, tests, build-time code, and paths listed in <c>fragless.exclude</c>. <c>fragless.exclude_defaults = false</c>
+    /// turns the editor, test and build-time defaults off.
     /// </summary>
     internal sealed class ExcludedCode
     {
@@ -28,7 +28,16 @@ namespace Fragless.Analyzers.Internals
         private static readonly ImmutableArray<string> TestFrameworks =
             ImmutableArray.Create("xunit.core", "xunit.assert", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework", "BenchmarkDotNet", "BenchmarkDotNet.Annotations");
 
-        private readonly bool _isTestAssembly;
+        /// <summary>
+        /// Assemblies that only code running inside a build references: the C# compiler (analyzers, generators,
+        /// compilers and scripting hosts) and MSBuild (tasks, tools that load projects). Such code runs on a developer's machine or a build
+        /// server, never on the device or in the player.
+        /// </summary>
+        private static readonly ImmutableArray<string> BuildTimeAssemblies =
+            ImmutableArray.Create("Microsoft.CodeAnalysis", "Microsoft.Build", "Microsoft.Build.Framework", "Microsoft.Build.Utilities.Core");
+
+        /// <summary>Why the whole assembly is excluded (a test assembly, build-time code), or null.</summary>
+        private readonly string? _assemblyWhy;
         private readonly ConcurrentDictionary<string, Regex?> _patterns = new ConcurrentDictionary<string, Regex?>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _editorRegions = new ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>>();
 
@@ -37,7 +46,17 @@ namespace Fragless.Analyzers.Internals
 
         public ExcludedCode(Compilation compilation)
         {
-            _isTestAssembly = compilation.ReferencedAssemblyNames.Any(a => TestFrameworks.Contains(a.Name, StringComparer.OrdinalIgnoreCase));
+            foreach (var reference in compilation.ReferencedAssemblyNames)
+            {
+                if (TestFrameworks.Contains(reference.Name, StringComparer.OrdinalIgnoreCase))
+                {
+                    _assemblyWhy = "a test assembly";
+                    break;
+                }
+
+                if (_assemblyWhy == null && BuildTimeAssemblies.Contains(reference.Name, StringComparer.OrdinalIgnoreCase))
+                    _assemblyWhy = "build-time code (the assembly references " + reference.Name + ")";
+            }
         }
 
         /// <summary>Why the code at <paramref name="node"/> in <paramref name="member"/> is excluded, or null.</summary>
@@ -70,8 +89,8 @@ namespace Fragless.Analyzers.Internals
                 return new FileVerdict("fragless.exclude", defaultsApply: true);
             if (!AnalyzerOptionsReader.GetBoolean(options, tree, OptionKeys.ExcludeDefaults, defaultValue: true))
                 return new FileVerdict(null, defaultsApply: false);
-            if (_isTestAssembly)
-                return new FileVerdict("a test assembly", defaultsApply: true);
+            if (_assemblyWhy != null)
+                return new FileVerdict(_assemblyWhy, defaultsApply: true);
             if (IsInEditorFolder(tree.FilePath))
                 return new FileVerdict("an Editor folder", defaultsApply: true);
             if (IsInTestFolder(tree.FilePath))
@@ -90,7 +109,7 @@ namespace Fragless.Analyzers.Internals
             /// <summary>Why the whole file is excluded, or null.</summary>
             public string? Why { get; }
 
-            /// <summary>The default exclusions (editor, test) apply: <c>fragless.exclude_defaults</c> is not false.</summary>
+            /// <summary>The default exclusions (editor, test, build-time) apply: <c>fragless.exclude_defaults</c> is not false.</summary>
             public bool DefaultsApply { get; }
         }
 
