@@ -30,6 +30,8 @@ namespace Fragless.Corpus
         public List<string> Files { get; } = new List<string>();
         public Dictionary<string, string> Properties { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         public List<string> ProjectReferences { get; } = new List<string>();
+        /// <summary>The <c>PackageReference</c> IDs of the project file and what it imports.</summary>
+        public List<string> PackageReferences { get; } = new List<string>();
         public List<string> UnresolvedReferences { get; } = new List<string>();
         public ProjectId? Id { get; set; }
         public int Lines { get; set; }
@@ -163,13 +165,15 @@ namespace Fragless.Corpus
                 ["Configuration"] = "Release",
             };
             var refs = new List<string>();
+            var packages = new List<string>();
             var visited = new HashSet<string>(StringComparer.Ordinal);
             var buildProps = FindAbove(project.Directory, root, "Directory.Build.props");
             if (buildProps != null)
-                ReadMsBuildFile(buildProps, project.Directory, root, props, refs, visited);
-            ReadMsBuildFile(project.ProjectFile, project.Directory, root, props, refs, visited);
+                ReadMsBuildFile(buildProps, project.Directory, root, props, refs, packages, visited);
+            ReadMsBuildFile(project.ProjectFile, project.Directory, root, props, refs, packages, visited);
             project.Properties = props;
             project.ProjectReferences.AddRange(refs);
+            project.PackageReferences.AddRange(packages.Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
         private static string? FindAbove(string directory, string root, string fileName)
@@ -184,7 +188,7 @@ namespace Fragless.Corpus
             return null;
         }
 
-        private static void ReadMsBuildFile(string file, string projectDir, string root, Dictionary<string, string> props, List<string> refs, HashSet<string> visited)
+        private static void ReadMsBuildFile(string file, string projectDir, string root, Dictionary<string, string> props, List<string> refs, List<string> packages, HashSet<string> visited)
         {
             if (!visited.Add(file))
                 return;
@@ -221,7 +225,7 @@ namespace Fragless.Corpus
                         var parent = Path.GetDirectoryName(Path.GetDirectoryName(file)!);
                         var above = parent == null ? null : FindAbove(parent, root, "Directory.Build.props");
                         if (above != null)
-                            ReadMsBuildFile(above, projectDir, root, props, refs, visited);
+                            ReadMsBuildFile(above, projectDir, root, props, refs, packages, visited);
                         continue;
                     }
 
@@ -230,7 +234,7 @@ namespace Fragless.Corpus
                         continue;
                     var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, path.Replace('\\', '/')));
                     if (File.Exists(full) && full.StartsWith(root, StringComparison.Ordinal))
-                        ReadMsBuildFile(full, projectDir, root, props, refs, visited);
+                        ReadMsBuildFile(full, projectDir, root, props, refs, packages, visited);
                 }
                 else if (kind == "ItemGroup")
                 {
@@ -239,6 +243,13 @@ namespace Fragless.Corpus
                         var include = Expand(item.Attribute("Include")?.Value ?? string.Empty, props, thisDir);
                         foreach (var part in include.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                             refs.Add(Path.GetFullPath(Path.Combine(projectDir, part.Replace('\\', '/'))));
+                    }
+
+                    foreach (var item in element.Elements().Where(e => e.Name.LocalName == "PackageReference"))
+                    {
+                        var include = Expand(item.Attribute("Include")?.Value ?? string.Empty, props, thisDir).Trim();
+                        if (include.Length > 0)
+                            packages.Add(include);
                     }
                 }
             }
@@ -299,12 +310,45 @@ namespace Fragless.Corpus
             return MetadataReference.CreateFromImage(image.ToArray(), filePath: "UnityEngine.dll");
         }
 
+        /// <summary>
+        /// The assembly a package brings that decides what the analyzers take the project to be (a test assembly,
+        /// build-time code), or null. No package is restored; an empty assembly of that name stands in for it.
+        /// </summary>
+        public static string? StandInAssembly(string package)
+        {
+            if (package.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase))
+                return package.EndsWith("Analyzers", StringComparison.OrdinalIgnoreCase) ? null : "Microsoft.CodeAnalysis"; // analyzer packages add no reference
+            if (package.Equals("Microsoft.Build", StringComparison.OrdinalIgnoreCase) || package.Equals("Microsoft.Build.Framework", StringComparison.OrdinalIgnoreCase)
+                || package.Equals("Microsoft.Build.Utilities.Core", StringComparison.OrdinalIgnoreCase))
+                return package;
+            if (package.Equals("xunit", StringComparison.OrdinalIgnoreCase) || package.Equals("xunit.v3", StringComparison.OrdinalIgnoreCase) || package.Equals("xunit.core", StringComparison.OrdinalIgnoreCase))
+                return "xunit.core";
+            if (package.Equals("NUnit", StringComparison.OrdinalIgnoreCase))
+                return "nunit.framework";
+            if (package.Equals("MSTest", StringComparison.OrdinalIgnoreCase) || package.Equals("MSTest.TestFramework", StringComparison.OrdinalIgnoreCase))
+                return "Microsoft.VisualStudio.TestPlatform.TestFramework";
+            if (package.Equals("BenchmarkDotNet", StringComparison.OrdinalIgnoreCase))
+                return "BenchmarkDotNet";
+            return null;
+        }
+
+        private static MetadataReference StandInReference(string assemblyName, IReadOnlyList<MetadataReference> netReferences)
+        {
+            var compilation = CSharpCompilation.Create(assemblyName, Array.Empty<SyntaxTree>(), netReferences,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var image = new MemoryStream();
+            if (!compilation.Emit(image).Success)
+                throw new InvalidOperationException("The stand-in for " + assemblyName + " does not compile");
+            return MetadataReference.CreateFromImage(image.ToArray(), filePath: assemblyName + ".dll");
+        }
+
         // ---- Workspace
 
         public static AdhocWorkspace BuildWorkspace(List<CorpusProject> projects, LoadSettings settings, out Dictionary<ProjectId, CorpusProject> byId)
         {
             var netRefs = NetReferences();
             MetadataReference? unity = projects.Any(p => p.IsUnity) ? UnityStubReference(netRefs) : null;
+            var standIns = new Dictionary<string, MetadataReference>(StringComparer.OrdinalIgnoreCase);
             var workspace = new AdhocWorkspace();
             byId = new Dictionary<ProjectId, CorpusProject>();
             var byFile = projects.Where(p => p.ProjectFile != null).ToDictionary(p => Path.GetFullPath(p.ProjectFile!), StringComparer.Ordinal);
@@ -403,6 +447,12 @@ namespace Fragless.Corpus
                 }
 
                 var metadata = new List<MetadataReference>(netRefs);
+                foreach (var standIn in project.PackageReferences.Select(StandInAssembly).Where(a => a != null).Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    if (!standIns.TryGetValue(standIn!, out var reference))
+                        standIns[standIn!] = reference = StandInReference(standIn!, netRefs);
+                    metadata.Add(reference);
+                }
                 if (project.IsUnity && unity != null)
                     metadata.Add(unity);
 
