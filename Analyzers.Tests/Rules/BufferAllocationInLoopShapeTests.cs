@@ -197,6 +197,64 @@ public class BufferAllocationInLoopShapeTests
     }
 
     [Fact]
+    public async Task LiteralArgument_ThroughAFieldOfThis_WithAFieldElement_FilledJustBeforeTheCall()
+    {
+        // Reading a field of `this` has no effect and cannot throw: the elements can be written before the receiver is read.
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+
+                public class Device
+                {
+                    private readonly MemoryStream _port = new MemoryStream();
+                    private byte _register = 0x10;
+
+                    public string Run(byte[] values)
+                    {
+                        for (int i = 0; i < values.Length; i++)
+                        {
+                            _port.Write([|new byte[] { _register, values[i] }|], 0, 2);
+                            _register++;
+                        }
+                        return BitConverter.ToString(_port.ToArray());
+                    }
+
+                    public static string Main() => new Device().Run(new byte[] { 1, 2, 3 });
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.IO;
+
+                public class Device
+                {
+                    private readonly MemoryStream _port = new MemoryStream();
+                    private byte _register = 0x10;
+
+                    public string Run(byte[] values)
+                    {
+                        var buffer = new byte[2];
+
+                        for (int i = 0; i < values.Length; i++)
+                        {
+                            buffer[0] = _register;
+                            buffer[1] = values[i];
+                            _port.Write(buffer, 0, 2);
+                            _register++;
+                        }
+                        return BitConverter.ToString(_port.ToArray());
+                    }
+
+                    public static string Main() => new Device().Run(new byte[] { 1, 2, 3 });
+                }
+                """,
+            BehaviorEntryPoint = "Device.Main",
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task LiteralArgument_ElementsOrStatementWithEffects_NoFix_MessageSaysWhy()
     {
         await new VerifyCS.Test

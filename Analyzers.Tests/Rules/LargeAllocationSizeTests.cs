@@ -97,7 +97,7 @@ public class LargeAllocationSizeTests
     [InlineData("var x = ALLOCnew byte[2, 3, 4]/ALLOC;", 24)]
     [InlineData("var x = ALLOCnew int[] { 1, 2, 3 }/ALLOC;", 12)]
     [InlineData("var x = ALLOCnew[] { 1L, 2L }/ALLOC;", 16)]
-    [InlineData("var x = ALLOCnew int[,] { { 1, 2 }, { 3, 4 } }/ALLOC;", 16, " (no automatic fix: Fragless cannot tell that a field initializer would compute the same size)")]
+    [InlineData("var x = ALLOCnew int[,] { { 1, 2 }, { 3, 4 } }/ALLOC;", 16, " (no automatic fix: Fragless cannot tell that a field initializer would compute the same size and contents)")]
     [InlineData("int[] x = ALLOC[1, 2, 3]/ALLOC;", 12)]
     [InlineData("const int Size = 300; var x = ALLOCnew int[Size]/ALLOC;", 1200, " (no automatic fix: its size uses the local 'Size', which a field initializer cannot see)")]
     public async Task ArrayShapes(string declaration, long bytes, string noFix = "") => await VerifySizeAsync(declaration, bytes, noFix: noFix);
@@ -171,7 +171,7 @@ public class LargeAllocationSizeTests
             {
                 VerifyCS.Diagnostic().WithLocation(0).WithMessage("'c' allocates a byte[n] of unknown size each time 'Handle' runs; allocate it once at startup (no automatic fix: its size uses the parameter 'n', which a field initializer cannot see)"),
                 VerifyCS.Diagnostic().WithLocation(1).WithMessage("'f' allocates a KeyValuePair<int, int>[1000] of unknown size each time 'Handle' runs; allocate it once at startup"),
-                VerifyCS.Diagnostic().WithLocation(2).WithMessage("A new List<int> of unknown size is allocated each time 'Handle' runs; allocate it once at startup (no automatic fix: its size uses the parameter 'source', which a field initializer cannot see)"),
+                VerifyCS.Diagnostic().WithLocation(2).WithMessage("A new List<int> of unknown size is allocated each time 'Handle' runs; allocate it once at startup (no automatic fix: its initial contents use the parameter 'source', which a field initializer cannot see)"),
             },
         }.RunAsync();
     }

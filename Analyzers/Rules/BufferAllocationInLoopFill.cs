@@ -15,9 +15,14 @@ namespace Fragless.Analyzers.Rules
     {
         /// <summary>Why the literal cannot be filled in place, or null when it can. The flow has already been judged reusable.</summary>
         /// <param name="inline">The literal is used directly (an argument), not the initializer of a local of its own.</param>
-        public static string? WhyNot(IOperation operation, BufferFlow flow, bool inline)
+        /// <param name="between">What the values change between, for the message: "iterations" (a loop), "calls" (a method).</param>
+        /// <param name="aliasesDieWithTheRun">
+        /// True where every variable or view of the buffer dies when the run ends (a method's locals, for a buffer kept in
+        /// a field): the flow has judged that none is kept, so none sees the next run's values.
+        /// </param>
+        public static string? WhyNot(IOperation operation, BufferFlow flow, bool inline, string between = "iterations", bool aliasesDieWithTheRun = false)
         {
-            const string changes = "its initial values change between iterations";
+            var changes = "its initial values change between " + between;
             if (!(operation is IArrayCreationOperation creation)
                 || creation.Initializer == null
                 || creation.DimensionSizes.Length != 1
@@ -31,7 +36,7 @@ namespace Fragless.Analyzers.Rules
             }
 
             // Another variable or view would see the elements change in place, where it saw a new array before.
-            if (flow.HasAlias)
+            if (flow.HasAlias && !aliasesDieWithTheRun)
                 return changes + ", and it is also reached through another variable or view";
 
             if (!inline)
@@ -55,7 +60,7 @@ namespace Fragless.Analyzers.Rules
             return IsPlainRead(value);
         }
 
-        /// <summary>Reads that have no effect and cannot throw: constants, locals, by-value parameters, <c>this</c>.</summary>
+        /// <summary>Reads that have no effect and cannot throw: constants, locals, by-value parameters, <c>this</c> and its fields.</summary>
         private static bool IsPlainRead(IOperation operation)
         {
             var value = SkipPlainConversions(operation);
@@ -69,6 +74,8 @@ namespace Fragless.Analyzers.Rules
                     return parameter.Parameter.RefKind == RefKind.None;
                 case IInstanceReferenceOperation _:
                     return true;
+                case IFieldReferenceOperation field:
+                    return field.Instance is IInstanceReferenceOperation && !field.Field.IsStatic;
                 default:
                     return false;
             }

@@ -26,6 +26,12 @@ namespace Fragless.Analyzers.Rules
         /// <summary>"true" for a <c>static readonly</c> field (static member), "false" for a <c>readonly</c> instance field.</summary>
         public const string StaticKey = "Static";
 
+        /// <summary>
+        /// "true" for an array literal whose elements are not constants (<c>new byte[] { (byte)register, value }</c>): the
+        /// field is made at the literal's length, and each run writes every element, in order, where the literal was.
+        /// </summary>
+        public const string FillKey = "Fill";
+
         public const string DeclarationShape = "Declaration";
         public const string InlineShape = "Inline";
 
@@ -63,7 +69,7 @@ namespace Fragless.Analyzers.Rules
             }
 
             var builder = ImmutableDictionary.CreateBuilder<string, string>();
-            var noField = AddFieldPlan(builder, allocation, flow, containingSymbol);
+            var noField = AddFieldPlan(builder, allocation, flow, containingSymbol, execution.Kind == RunKind.PerIteration ? "iterations" : "calls");
             AddArenaPlan(builder, allocation, flow, containingSymbol, types);
             return FixDecision.From(builder.ToImmutable(), noField ?? string.Empty);
         }
@@ -100,7 +106,8 @@ namespace Fragless.Analyzers.Rules
             ImmutableDictionary<string, string>.Builder builder,
             BufferAllocation allocation,
             BufferFlow flow,
-            ISymbol containingSymbol)
+            ISymbol containingSymbol,
+            string runs)
         {
             var operation = allocation.Operation;
             var blocker = flow.WhyNotReusable(flow.Local != null ? "'" + flow.Local.Name + "'" : "the buffer");
@@ -132,8 +139,28 @@ namespace Fragless.Analyzers.Rules
             if (reentrancy != null)
                 return "'" + method.Name + "' " + reentrancy + ", so a second run could start while the first still uses the buffer";
 
+            // An array literal of constant length whose elements are not constants: the field is made at that length,
+            // and each run writes every element where the literal was, so no reset is needed.
+            var fill = false;
             if (!SizeIsKnownAtFieldInitialization(allocation, method))
-                return WhySizeIsUnknownAtFieldInitialization(allocation);
+            {
+                if (!(operation is IArrayCreationOperation literal) || literal.Initializer == null || literal.DimensionSizes.Length != 1
+                    || !literal.DimensionSizes[0].ConstantValue.HasValue || literal.Initializer.ElementValues.Any(e => e is IArrayInitializerOperation))
+                {
+                    return WhyNotKnownAtFieldInitialization(allocation);
+                }
+
+                var inline = !IsWholeInitializerOfALocal(operation);
+                if (inline && !HasStatementInMember(operation.Syntax))
+                    return "it is written in an expression body, where there is no statement before it to fill it in";
+
+                // A view or second local of the buffer dies with the call (the flow found none kept), as it does for
+                // the buffers this fix clears.
+                var whyNotFill = BufferAllocationInLoopFill.WhyNot(operation, flow, inline, runs, aliasesDieWithTheRun: true);
+                if (whyNotFill != null)
+                    return whyNotFill;
+                fill = true;
+            }
 
             string shape;
             if (flow.Local != null && !ArrayViews.IsViewOfNewArray(operation))
@@ -153,17 +180,20 @@ namespace Fragless.Analyzers.Rules
                 return "it is neither a local's whole initializer nor an argument";
             }
 
-            var restore = BufferReset.Choose(allocation, flow);
+            var restore = fill ? BufferReset.None : BufferReset.Choose(allocation, flow);
             if (restore == null)
                 return BufferReset.WhyNone(allocation, flow);
 
-            // The reset goes before the statement that held the inline allocation: an expression body has none.
-            if (shape == InlineShape && restore != BufferReset.None && !HasStatementInMember(operation.Syntax))
-                return "it is written in an expression body, where there is no statement before it to reset it in";
+            // The reset (or the writes of the elements) goes before the statement that held the inline allocation: an
+            // expression body has none.
+            if (shape == InlineShape && (restore != BufferReset.None || fill) && !HasStatementInMember(operation.Syntax))
+                return "it is written in an expression body, where there is no statement before it to " + (fill ? "fill it in" : "reset it in");
 
             builder[ShapeKey] = shape;
             builder[RestoreKey] = restore;
             builder[StaticKey] = method.IsStatic ? "true" : "false";
+            if (fill)
+                builder[FillKey] = "true";
             return null;
         }
 
@@ -247,23 +277,61 @@ namespace Fragless.Analyzers.Rules
             return true;
         }
 
-        /// <summary>Names what in the size a field initializer cannot compute (a parameter, a local, an instance member), for the message.</summary>
-        private static string WhySizeIsUnknownAtFieldInitialization(BufferAllocation allocation)
+        /// <summary>
+        /// <c>SpanByte command = new byte[] { … };</c>: the literal, through conversions, is the whole initializer of the
+        /// only local its statement declares, so the statement evaluates nothing before it, and its elements can be
+        /// written just before the statement in the same order.
+        /// </summary>
+        private static bool IsWholeInitializerOfALocal(IOperation operation)
         {
-            foreach (var operation in allocation.SizeOperands.SelectMany(o => o.DescendantsAndSelf()))
+            var current = operation;
+            while (current.Parent is IConversionOperation)
+                current = current.Parent;
+            return current.Parent is IVariableInitializerOperation
+                && operation.Syntax.Parent is EqualsValueClauseSyntax equals
+                && equals.Parent is VariableDeclaratorSyntax declarator
+                && declarator.Parent is VariableDeclarationSyntax declaration
+                && declaration.Variables.Count == 1
+                && declaration.Parent is LocalDeclarationStatementSyntax statement
+                && !statement.UsingKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.UsingKeyword);
+        }
+
+        /// <summary>
+        /// Names what a field initializer cannot compute (a parameter, a local, an instance member) and where it is: in
+        /// the size, the initial values, or the arguments the buffer is made from. For the message.
+        /// </summary>
+        private static string WhyNotKnownAtFieldInitialization(BufferAllocation allocation)
+        {
+            // OperationKind.Spread (C# 12), which Microsoft.CodeAnalysis 3.6 does not name: `[1, .. tail]` is as long as tail.
+            const int SpreadKind = 0x80;
+            var sizes = allocation.Operation is IArrayCreationOperation array ? array.DimensionSizes : ImmutableArray<IOperation>.Empty;
+            foreach (var operand in allocation.SizeOperands)
             {
-                switch (operation)
+                string where;
+                if (sizes.Contains(operand) || (int)operand.Kind == SpreadKind)
+                    where = "its size uses ";
+                else if (allocation.Kind == BufferKind.Array)
+                    where = "its initial values use ";
+                else if (operand.Parent is IArgumentOperation argument && argument.Parameter?.Type.SpecialType == SpecialType.System_Int32)
+                    where = "its capacity uses ";
+                else
+                    where = "its initial contents use ";
+
+                foreach (var operation in operand.DescendantsAndSelf())
                 {
-                    case IParameterReferenceOperation parameter:
-                        return "its size uses the parameter '" + parameter.Parameter.Name + "', which a field initializer cannot see";
-                    case ILocalReferenceOperation local:
-                        return "its size uses the local '" + local.Local.Name + "', which a field initializer cannot see";
-                    case IMemberReferenceOperation member when !(member is IFieldReferenceOperation field && field.Field.IsConst):
-                        return "its size uses '" + member.Member.Name + "', which a field initializer may not compute the same way";
+                    switch (operation)
+                    {
+                        case IParameterReferenceOperation parameter:
+                            return where + "the parameter '" + parameter.Parameter.Name + "', which a field initializer cannot see";
+                        case ILocalReferenceOperation local:
+                            return where + "the local '" + local.Local.Name + "', which a field initializer cannot see";
+                        case IMemberReferenceOperation member when !(member is IFieldReferenceOperation field && field.Field.IsConst):
+                            return where + "'" + member.Member.Name + "', which a field initializer may not compute the same way";
+                    }
                 }
             }
 
-            return "Fragless cannot tell that a field initializer would compute the same size";
+            return "Fragless cannot tell that a field initializer would compute the same size and contents";
         }
 
         private static bool IsFieldInitializerSafe(IOperation operation, IMethodSymbol method, TypeDeclarationSyntax typeSyntax, bool hasStaticConstructor)

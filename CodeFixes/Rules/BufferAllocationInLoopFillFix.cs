@@ -23,7 +23,7 @@ namespace Fragless.CodeFixes.Rules
                 || !(equals.Parent is VariableDeclaratorSyntax declarator)
                 || !(declarator.Parent?.Parent is LocalDeclarationStatementSyntax statement)
                 || !(model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
-                || !TryGetLiteral(model, allocation, loop, cancellationToken, out var sized, out var elements))
+                || !ArrayLiteralFill.TryGetLiteral(model, allocation, loop.SpanStart, cancellationToken, out var sized, out var elements))
             {
                 return false;
             }
@@ -45,7 +45,7 @@ namespace Fragless.CodeFixes.Rules
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
             // The writes do the work the literal did, so its comments stay with them.
-            var writes = CreateWrites(name, elements, loop);
+            var writes = ArrayLiteralFill.CreateWrites(name, elements, loop);
             writes[0] = writes[0].WithLeadingTrivia(statement.GetLeadingTrivia());
             writes[writes.Count - 1] = writes[writes.Count - 1].WithTrailingTrivia(statement.GetTrailingTrivia());
             if (writes.Count > 1)
@@ -60,7 +60,7 @@ namespace Fragless.CodeFixes.Rules
         public static bool HoistInline(Document document, SyntaxEditor editor, SemanticModel model, ExpressionSyntax allocation, StatementSyntax loop, CancellationToken cancellationToken)
         {
             var statement = allocation.FirstAncestorOrSelf<StatementSyntax>();
-            if (statement == null || statement == loop || !TryGetLiteral(model, allocation, loop, cancellationToken, out var sized, out var elements))
+            if (statement == null || statement == loop || !ArrayLiteralFill.TryGetLiteral(model, allocation, loop.SpanStart, cancellationToken, out var sized, out var elements))
                 return false;
 
             var name = LocalNames.GetUnique("buffer", LocalNames.GetNameScope(loop), model, self: null, cancellationToken);
@@ -74,55 +74,9 @@ namespace Fragless.CodeFixes.Rules
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
             editor.ReplaceNode(allocation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(allocation));
-            StatementPlacement.InsertBefore(editor, statement, CreateWrites(name, elements, loop));
+            StatementPlacement.InsertBefore(editor, statement, ArrayLiteralFill.CreateWrites(name, elements, loop));
             StatementPlacement.InsertHoisted(editor, model, loop, hoisted, allocation.SpanStart, cancellationToken);
             return true;
-        }
-
-        /// <summary>The literal's elements, and <c>new T[n]</c> for its type and length.</summary>
-        private static bool TryGetLiteral(
-            SemanticModel model,
-            ExpressionSyntax allocation,
-            StatementSyntax loop,
-            CancellationToken cancellationToken,
-            out ExpressionSyntax sized,
-            out IReadOnlyList<ExpressionSyntax> elements)
-        {
-            var initializer = allocation switch
-            {
-                ArrayCreationExpressionSyntax creation => creation.Initializer,
-                ImplicitArrayCreationExpressionSyntax implicitCreation => implicitCreation.Initializer,
-                InitializerExpressionSyntax bare => bare,
-                _ => null,
-            };
-            var typeInfo = model.GetTypeInfo(allocation, cancellationToken);
-            sized = allocation;
-            elements = initializer?.Expressions.ToList() ?? new List<ExpressionSyntax>();
-            if (elements.Count == 0 || !((typeInfo.Type ?? typeInfo.ConvertedType) is IArrayTypeSymbol type) || type.Rank != 1 || type.ElementType is IArrayTypeSymbol)
-                return false;
-
-            sized = SyntaxFactory.ParseExpression(
-                "new " + type.ElementType.ToMinimalDisplayString(model, loop.SpanStart) + "[" + elements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
-            return true;
-        }
-
-        /// <summary><c>name[0] = first;</c>, <c>name[1] = second;</c>, … in the literal's order, so the elements are evaluated as they were.</summary>
-        private static List<StatementSyntax> CreateWrites(string name, IReadOnlyList<ExpressionSyntax> elements, SyntaxNode context)
-        {
-            var writes = new List<StatementSyntax>(elements.Count);
-            for (var i = 0; i < elements.Count; i++)
-            {
-                var target = SyntaxFactory.ElementAccessExpression(
-                    SyntaxFactory.IdentifierName(name),
-                    SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(
-                        SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(i))))));
-                writes.Add(SyntaxFactory.ExpressionStatement(
-                        SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, target, elements[i].WithoutTrivia()))
-                    .WithTrailingTrivia(StatementPlacement.GetEndOfLine(context))
-                    .WithAdditionalAnnotations(Formatter.Annotation));
-            }
-
-            return writes;
         }
     }
 }

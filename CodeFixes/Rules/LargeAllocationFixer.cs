@@ -23,7 +23,8 @@ namespace Fragless.CodeFixes.Rules
     /// <summary>
     /// FRAG003 fix: allocate the buffer once, in a <c>readonly</c> field (<c>static readonly</c> for static members)
     /// initialized at its declaration; the local becomes the field, and where the allocation was, the buffer gets back
-    /// the state of a new one (clear, SetLength(0), Clear()). The analyzer decides when this keeps behaviour.
+    /// the state of a new one (clear, SetLength(0), Clear()), or, for an array literal whose elements change, gets each
+    /// element written. The analyzer decides when this keeps behaviour.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LargeAllocationFixer))]
     [Shared]
@@ -156,8 +157,17 @@ namespace Fragless.CodeFixes.Rules
             if (fieldType == null || fieldType.TypeKind == TypeKind.Error || baseName.Length == 0)
                 return document;
 
+            // An array literal whose elements change: the field is made at its length, and each run writes the elements.
+            var initializer = allocation;
+            IReadOnlyList<ExpressionSyntax>? elements = null;
+            if (properties.GetValueOrDefault(LargeAllocationFixPlan.FillKey) == "true")
+            {
+                if (!ArrayLiteralFill.TryGetLiteral(model, allocation, typeSyntax.OpenBraceToken.Span.End, cancellationToken, out initializer, out elements))
+                    return document;
+            }
+
             var name = FieldNames.Choose(baseName, type, isStatic, typeSyntax, model, local, cancellationToken);
-            var field = CreateField(name, fieldType, isStatic, allocation, model, typeSyntax);
+            var field = CreateField(name, fieldType, isStatic, initializer, model, typeSyntax);
 
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
             var reset = BufferResetSyntax.Create(name, restore, allocation);
@@ -180,7 +190,17 @@ namespace Fragless.CodeFixes.Rules
                 if (comments.Count > 0)
                     field = field.WithLeadingTrivia(comments.Concat(field.GetLeadingTrivia()));
 
-                if (reset == null)
+                if (elements != null)
+                {
+                    // The writes do the work the literal did where it was.
+                    var writes = ArrayLiteralFill.CreateWrites(name, elements, statement);
+                    writes[0] = writes[0].WithLeadingTrivia(layout);
+                    writes[writes.Count - 1] = writes[writes.Count - 1].WithTrailingTrivia(statement.GetTrailingTrivia());
+                    if (writes.Count > 1)
+                        editor.InsertBefore(statement, writes.Take(writes.Count - 1));
+                    editor.ReplaceNode(statement, writes[writes.Count - 1]);
+                }
+                else if (reset == null)
                     editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
                 else
                     editor.ReplaceNode(statement, reset.WithLeadingTrivia(layout).WithTrailingTrivia(statement.GetTrailingTrivia()).WithAdditionalAnnotations(Formatter.Annotation));
@@ -188,7 +208,14 @@ namespace Fragless.CodeFixes.Rules
             else
             {
                 editor.ReplaceNode(allocation, SyntaxFactory.IdentifierName(name).WithTriviaFrom(allocation));
-                if (reset != null)
+                if (elements != null)
+                {
+                    var containing = allocation.FirstAncestorOrSelf<StatementSyntax>();
+                    if (containing == null)
+                        return document;
+                    StatementPlacement.InsertBefore(editor, containing, ArrayLiteralFill.CreateWrites(name, elements, containing));
+                }
+                else if (reset != null)
                 {
                     var containing = allocation.FirstAncestorOrSelf<StatementSyntax>();
                     if (containing == null)
