@@ -59,7 +59,7 @@ namespace Fragless.Analyzers.Internals
             switch (operation)
             {
                 case IArrayCreationOperation arrayCreation:
-                    return FromArrayCreation(arrayCreation);
+                    return IsConstantDataOfAReadOnlySpan(arrayCreation, types) ? null : FromArrayCreation(arrayCreation);
                 case IObjectCreationOperation objectCreation:
                     return FromObjectCreation(objectCreation, types, customTypes);
                 default:
@@ -67,6 +67,65 @@ namespace Fragless.Analyzers.Internals
                         return FromCollectionExpression(operation, types);
                     return null;
             }
+        }
+
+        /// <summary>
+        /// <c>ReadOnlySpan&lt;byte&gt; table = new byte[] { 1, 2, 3 };</c>, or such a literal passed as a
+        /// <c>ReadOnlySpan&lt;T&gt;</c>: the compiler points the span at constant data in the assembly, and nothing is
+        /// allocated. Every element is a constant of one byte (<c>byte</c>, <c>sbyte</c>, <c>bool</c>), or of another
+        /// primitive type where the target has <c>RuntimeHelpers.CreateSpan</c>. A <c>Span&lt;T&gt;</c> (writable) and
+        /// nanoFramework's <c>SpanByte</c> get a new array.
+        /// </summary>
+        private static bool IsConstantDataOfAReadOnlySpan(IArrayCreationOperation creation, WellKnownTypes types)
+        {
+            if (creation.Initializer == null || creation.DimensionSizes.Length != 1 || !(creation.Type is IArrayTypeSymbol arrayType))
+                return false;
+
+            ITypeSymbol? target;
+            switch (creation.Parent)
+            {
+                case IConversionOperation conversion when conversion.OperatorMethod != null:
+                    target = conversion.Type;
+                    break;
+                case IArgumentOperation argument when argument.Parent is IObjectCreationOperation span && span.Arguments.Length == 1:
+                    target = span.Type;
+                    break;
+                default:
+                    return false;
+            }
+
+            if (target == null || target.Name != "ReadOnlySpan" || !SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, types.Get(WellKnownTypes.Names.ReadOnlySpan)))
+                return false;
+
+            switch (arrayType.ElementType.SpecialType)
+            {
+                case SpecialType.System_Byte:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Boolean:
+                    break;
+                case SpecialType.System_Char:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                    if (!types.HasCreateSpan)
+                        return false;
+                    break;
+                default:
+                    return false;
+            }
+
+            foreach (var element in creation.Initializer.ElementValues)
+            {
+                if (!element.ConstantValue.HasValue)
+                    return false;
+            }
+
+            return true;
         }
 
         private static BufferAllocation? FromArrayCreation(IArrayCreationOperation creation)

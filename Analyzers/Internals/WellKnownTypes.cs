@@ -33,6 +33,27 @@ namespace Fragless.Analyzers.Internals
             return _cache.GetOrAdd(metadataName, metadataName == Names.Array ? Special(SpecialType.System_Array) : _compilation.GetTypeByMetadataName(metadataName));
         }
 
+        private int _createSpan; // 0: not asked yet, 1: present, 2: missing
+
+        /// <summary>
+        /// <c>RuntimeHelpers.CreateSpan&lt;T&gt;</c> (.NET 7 and later): with it, the compiler points a
+        /// <c>ReadOnlySpan&lt;T&gt;</c> over constants of any primitive type at data in the assembly; without it, only
+        /// one-byte elements.
+        /// </summary>
+        public bool HasCreateSpan
+        {
+            get
+            {
+                if (_createSpan == 0)
+                {
+                    var helpers = Get("System.Runtime.CompilerServices.RuntimeHelpers");
+                    _createSpan = helpers != null && !helpers.GetMembers("CreateSpan").IsEmpty ? 1 : 2;
+                }
+
+                return _createSpan == 1;
+            }
+        }
+
         /// <summary>A type the compiler itself knows (read from the core library, not searched for in every reference).</summary>
         private INamedTypeSymbol? Special(SpecialType type)
         {
