@@ -253,11 +253,11 @@ namespace Fragless.Analyzers.Internals
                 // not be looked at).
                 if (!loops.Any(OnceCode.LooksLikeMainLoop))
                 {
-                    // A call in a bounded loop of a startup method (a loader loop in Start) runs at startup too; the
-                    // loop's own allocations stay FRAG001's. Main's loops are the program's main loop.
+                    // A bounded loop of a startup method (a loader loop in Start, a font loaded in Initialize) runs at
+                    // startup too, its allocations and its calls alike. Main's loops are the program's main loop.
                     var loopMember = RunsOf(member, operation, options, depth, cancellationToken);
                     if (loopMember == MemberRuns.Once || loopMember == MemberRuns.Construction
-                        || depth > 0 && loopMember == MemberRuns.Startup && !StartupCode.IsEntryPoint(member, operation))
+                        || loopMember == MemberRuns.Startup && !StartupCode.IsEntryPoint(member, operation))
                         return Execution.Create(loopMember == MemberRuns.Construction ? RunKind.Construction : RunKind.Once, "in " + place + ", which runs once");
                 }
 
