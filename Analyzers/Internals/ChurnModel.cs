@@ -138,12 +138,12 @@ namespace Fragless.Analyzers.Internals
 
             var marked = _hotPaths.Marked(method, options, operation.Syntax.SyntaxTree);
             if (marked != null)
-                return Execution.HotCall(marked);
+                return _hotPaths.RunsSeldomInGameCode(operation, marked, options) ? null : Execution.HotCall(marked);
 
             // Hot by its uses means one of its calls runs more than once (a loop's, a hot caller's that does not run
             // once), so its callers need not be searched for whether all of them run once.
             var hot = _hotPaths.FromUses(method, options, 0, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
-            if (hot == null || OnceCode.PrecedesEndlessLoop(operation))
+            if (hot == null || OnceCode.PrecedesEndlessLoop(operation) || _hotPaths.RunsSeldomInGameCode(operation, hot, options))
                 return null;
             return Execution.HotCall(hot);
         }
@@ -278,14 +278,19 @@ namespace Fragless.Analyzers.Internals
             if (OnceExecution(runs, place) is Execution onceOrPerObject)
                 return onceOrPerObject;
 
+            // In game code, what runs in one branch of a hot method (or after an early return) is not counted as
+            // running on every call: it is per call, which off the per-frame path is not churn.
             if (runs == MemberRuns.Hot && member is IMethodSymbol marked && _hotPaths.Marked(marked, options, operation.Syntax.SyntaxTree) is HotMethod markedHot)
-                return Execution.HotCall(markedHot);
+                return _hotPaths.RunsSeldomInGameCode(operation, markedHot, options) ? Execution.Create(RunKind.PerCall, "each time " + place + " runs") : Execution.HotCall(markedHot);
 
             if (OnceCode.PrecedesEndlessLoop(operation))
                 return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
 
-            if (member is IMethodSymbol method && _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken) is HotMethod hot)
+            if (member is IMethodSymbol method && _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken) is HotMethod hot
+                && !_hotPaths.RunsSeldomInGameCode(operation, hot, options))
+            {
                 return Execution.HotCall(hot);
+            }
 
             return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
         }

@@ -220,8 +220,7 @@ namespace Fragless.Analyzers.Internals
                 // otherwise. A device loop's or callback's branches pick the work for each packet or sample, and are
                 // followed.
                 if (site.Kind == RunKind.HotCall && site.Hot != null && site.Hot.Depth < MaxDepth && (best == null || site.Hot.Depth + 1 < best.Depth)
-                    && (!_unityGame && RootOf(site.Hot).Source != HotSource.UnityMessage || !RunsOnlyInABranch(use.Operation)
-                        || SettingsOf(use.Operation.Syntax.SyntaxTree, options).FollowBranches))
+                    && !RunsSeldomInGameCode(use.Operation, site.Hot, options))
                 {
                     best = new HotMethod(name, HotSource.CalledFromHot, "is called from " + Describe(site.Hot), site.Hot.Depth + 1, site.Hot.MayRunConcurrently, site.Hot);
                 }
@@ -237,12 +236,32 @@ namespace Fragless.Analyzers.Internals
             return hot;
         }
 
-        /// <summary>Inside an <c>if</c> or <c>switch</c> branch, a <c>catch</c>, the right of <c>&amp;&amp;</c>/<c>||</c>/<c>??</c> or a <c>?:</c> arm of its function.</summary>
+        /// <summary>
+        /// In game code (a per-frame message, or any code of an assembly that references UnityEngine), code of a hot
+        /// method that runs only in one branch (if the key was pressed, when the level changed), or after an early
+        /// return (<c>if (!Input.GetMouseButtonDown(0)) return;</c>), runs when the branch is taken, which is seldom
+        /// every frame, unless fragless.hot_follow_branches says otherwise. A device loop's or callback's branches pick
+        /// the work for each packet or sample, and count.
+        /// </summary>
+        public bool RunsSeldomInGameCode(IOperation operation, HotMethod hot, AnalyzerOptions options)
+        {
+            return (_unityGame || RootOf(hot).Source == HotSource.UnityMessage)
+                && RunsOnlyInABranch(operation)
+                && !SettingsOf(operation.Syntax.SyntaxTree, options).FollowBranches;
+        }
+
+        /// <summary>
+        /// Inside an <c>if</c> or <c>switch</c> branch, a <c>catch</c>, the right of <c>&amp;&amp;</c>/<c>||</c>/<c>??</c> or a
+        /// <c>?:</c> arm of its function, or after an <c>if</c> whose branch returns or throws.
+        /// </summary>
         private static bool RunsOnlyInABranch(IOperation call)
         {
             var child = call;
             for (var current = call.Parent; current != null && !current.IsFunctionBoundary(); child = current, current = current.Parent)
             {
+                if (current is IBlockOperation block && FollowsAnEarlyExit(block, child))
+                    return true;
+
                 switch (current)
                 {
                     case IConditionalOperation conditional when child != conditional.Condition:
@@ -256,6 +275,36 @@ namespace Fragless.Analyzers.Internals
             }
 
             return false;
+        }
+
+        /// <summary><c>if (…) return;</c> (or <c>throw</c>), with no <c>else</c>, before <paramref name="child"/> in <paramref name="block"/>.</summary>
+        private static bool FollowsAnEarlyExit(IBlockOperation block, IOperation child)
+        {
+            foreach (var statement in block.Operations)
+            {
+                if (statement == child)
+                    return false;
+                if (statement is IConditionalOperation guard && guard.WhenFalse == null && Exits(guard.WhenTrue))
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static bool Exits(IOperation statement)
+        {
+            switch (statement)
+            {
+                case IReturnOperation _:
+                case IThrowOperation _:
+                    return true;
+                case IExpressionStatementOperation expression:
+                    return expression.Operation is IThrowOperation;
+                case IBlockOperation block:
+                    return block.Operations.Length > 0 && Exits(block.Operations[block.Operations.Length - 1]);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>"'Update', which runs every frame"; a longer chain names each caller: "'Fire' (from 'Update', which runs every frame)".</summary>
