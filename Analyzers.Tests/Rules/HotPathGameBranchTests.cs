@@ -6,7 +6,8 @@ namespace Fragless.Analyzers.Tests.Rules;
 
 /// <summary>
 /// FRAG005 in game code: what a per-frame method does in one branch (if the key was pressed) or after an early return
-/// (<c>if (!Input.GetMouseButtonDown(0)) return;</c>) runs when the branch is taken, seldom every frame. Its allocations
+/// that asks something (<c>if (!Input.GetMouseButtonDown(0)) return;</c>) runs when the branch is taken, seldom every
+/// frame; after a guard on state (<c>if (!_visible) return;</c>) it runs on every frame. Its allocations
 /// are not reported, and its calls do not make their callees hot, unless <c>fragless.hot_follow_branches = true</c>.
 /// In device code, a branch picks the work for each packet, and counts. The sizes are only known per call: no fix.
 /// </summary>
@@ -17,6 +18,7 @@ public class HotPathGameBranchTests
         {
             int _n = 2;
             bool _down;
+            bool _visible = true;
 
             void Update()
             {
@@ -29,7 +31,11 @@ public class HotPathGameBranchTests
                     _n = pressed.Length;
                 }
 
-                if (!_down)
+                if (!_visible)
+                    return;
+                var visible = {|#5:new byte[_n]|};
+                _n = visible.Length;
+                if (!Input.GetMouseButtonDown(0))
                     return;
                 var afterReturn = AFTER_RETURN;
                 _n = afterReturn.Length;
@@ -38,7 +44,7 @@ public class HotPathGameBranchTests
 
             void Begin()
             {
-                if (!_down) { return; }
+                if (Input.GetMouseButtonDown(0) == false) { return; }
                 var list = IN_BEGIN;
                 _n = list.Length;
             }
@@ -49,6 +55,11 @@ public class HotPathGameBranchTests
                 _n = shot.Length;
             }
         }
+
+        static class Input
+        {
+            public static bool GetMouseButtonDown(int button) => button < 0;
+        }
         """;
 
     [Fact]
@@ -57,7 +68,9 @@ public class HotPathGameBranchTests
         await VerifyCS.VerifyAnalyzerAsync(
             Selector.Replace("IN_BRANCH", "new byte[_n]").Replace("AFTER_RETURN", "new byte[_n]").Replace("IN_BEGIN", "new byte[_n]").Replace("IN_FIRE", "new byte[_n]")
                 + HotPathAllocationTests.UnityStub,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("'every' allocates a new byte[_n]", "every frame ('Update')", " (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"));
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("'every' allocates a new byte[_n]", "every frame ('Update')", " (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
+            // A guard on state (`if (!_visible) return;`) lets the rest run on every frame.
+            VerifyCS.Diagnostic().WithLocation(5).WithArguments("'visible' allocates a new byte[_n]", "every frame ('Update')", " (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"));
     }
 
     [Fact]
@@ -71,6 +84,7 @@ public class HotPathGameBranchTests
             ExpectedDiagnostics =
             {
                 VerifyCS.Diagnostic().WithLocation(0),
+                VerifyCS.Diagnostic().WithLocation(5),
                 VerifyCS.Diagnostic().WithLocation(1).WithArguments("'pressed' allocates a new byte[_n]", "every frame ('Update')", " (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),
                 VerifyCS.Diagnostic().WithLocation(2),
                 VerifyCS.Diagnostic().WithLocation(3).WithArguments("'list' allocates a new byte[_n]", "on every call of 'Begin', which is called from 'Update', which runs every frame", " (no automatic fix: its size uses '_n', which a field initializer may not compute the same way)"),

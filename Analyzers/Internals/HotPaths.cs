@@ -239,7 +239,7 @@ namespace Fragless.Analyzers.Internals
         /// <summary>
         /// In game code (a per-frame message, or any code of an assembly that references UnityEngine), code of a hot
         /// method that runs only in one branch (if the key was pressed, when the level changed), or after an early
-        /// return (<c>if (!Input.GetMouseButtonDown(0)) return;</c>), runs when the branch is taken, which is seldom
+        /// return that asks something (<c>if (!Input.GetMouseButtonDown(0)) return;</c>), runs when the branch is taken, which is seldom
         /// every frame, unless fragless.hot_follow_branches says otherwise. A device loop's or callback's branches pick
         /// the work for each packet or sample, and count.
         /// </summary>
@@ -277,15 +277,23 @@ namespace Fragless.Analyzers.Internals
             return false;
         }
 
-        /// <summary><c>if (…) return;</c> (or <c>throw</c>), with no <c>else</c>, before <paramref name="child"/> in <paramref name="block"/>.</summary>
+        /// <summary>
+        /// <c>if (!Input.GetMouseButtonDown(0)) return;</c> (or <c>throw</c>), with no <c>else</c>, before
+        /// <paramref name="child"/> in <paramref name="block"/>: a guard that asks something (a call: input, a query,
+        /// a timer), which lets the rest run when it happens. A guard on state (<c>if (_target == null) return;</c>,
+        /// <c>if (!_moved) return;</c>) usually lets it run on every frame, and does not count.
+        /// </summary>
         private static bool FollowsAnEarlyExit(IBlockOperation block, IOperation child)
         {
             foreach (var statement in block.Operations)
             {
                 if (statement == child)
                     return false;
-                if (statement is IConditionalOperation guard && guard.WhenFalse == null && Exits(guard.WhenTrue))
+                if (statement is IConditionalOperation guard && guard.WhenFalse == null && Exits(guard.WhenTrue)
+                    && guard.Condition.DescendantsAndSelf().Any(o => o is IInvocationOperation))
+                {
                     return true;
+                }
             }
 
             return false;
