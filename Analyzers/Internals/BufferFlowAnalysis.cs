@@ -235,6 +235,9 @@ namespace Fragless.Analyzers.Internals
                 AnalyzeValue(assignment);
         }
 
+        /// <summary>True while an object an unknown constructor was given the buffer is followed (see <see cref="AnalyzeArgument"/>).</summary>
+        private bool _inHolder;
+
         private void TrackLocal(ILocalSymbol local, IOperation origin)
         {
             if (!_trackedLocals.Add(local))
@@ -254,13 +257,16 @@ namespace Fragless.Analyzers.Internals
                     return;
                 }
 
-                if (_flow.Local == null)
+                if (_flow.Local == null && !_inHolder)
                     _flow.Local = local;
             }
 
-            _flow.LocalCount++;
-            if (_flow.LocalCount > 1)
-                _flow.HasAlias = true;
+            if (!_inHolder)
+            {
+                _flow.LocalCount++;
+                if (_flow.LocalCount > 1)
+                    _flow.HasAlias = true;
+            }
 
             if (IsUsingDeclared(local))
                 _flow.IsUsingResource = true;
@@ -409,6 +415,24 @@ namespace Fragless.Analyzers.Internals
                         _flow.UnknownCallee = method.ContainingType?.Name + "." + method.Name;
                     _flow.HasUnknownCallee = true;
                     _flow.IsWritten = true;
+
+                    // A constructor most often stores what it is given (new MqttUserProperty("My", bytes)): where the
+                    // new object is kept, so is the buffer. Where it is dropped, the buffer still counts as dropped,
+                    // with no fix (the constructor may also keep it elsewhere).
+                    // (A struct's constructor copies as often: new Guid(bytes).)
+                    if (method.MethodKind == MethodKind.Constructor && call is IObjectCreationOperation && call.Type?.IsReferenceType == true && !_inHolder)
+                    {
+                        // The object is followed for where it goes, not as the buffer: its locals are not the buffer's.
+                        _inHolder = true;
+                        try
+                        {
+                            AnalyzeValue(call);
+                        }
+                        finally
+                        {
+                            _inHolder = false;
+                        }
+                    }
                     return;
             }
         }
