@@ -24,6 +24,9 @@ namespace Fragless.Analyzers.Internals
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<ILocalSymbol> _trackedLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
+        /// <summary>True while an object an unknown constructor was given the buffer is followed (see <see cref="AnalyzeArgument"/>).</summary>
+        private bool _inHolder;
+
         /// <summary>What the buffer must not outlive.</summary>
         private enum Scope
         {
@@ -234,9 +237,6 @@ namespace Fragless.Analyzers.Internals
             if (!(assignment.Parent is IExpressionStatementOperation))
                 AnalyzeValue(assignment);
         }
-
-        /// <summary>True while an object an unknown constructor was given the buffer is followed (see <see cref="AnalyzeArgument"/>).</summary>
-        private bool _inHolder;
 
         private void TrackLocal(ILocalSymbol local, IOperation origin)
         {

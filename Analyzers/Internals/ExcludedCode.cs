@@ -30,8 +30,8 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>
         /// Assemblies that only code running inside a build references: the C# compiler (analyzers, generators,
-        /// compilers and scripting hosts) and MSBuild (tasks, tools that load projects). Such code runs on a developer's machine or a build
-        /// server, never on the device or in the player.
+        /// compilers and scripting hosts) and MSBuild (tasks, tools that load projects). Such code runs on a
+        /// developer's machine or a build server, never on the device or in the player.
         /// </summary>
         private static readonly ImmutableArray<string> BuildTimeAssemblies =
             ImmutableArray.Create("Microsoft.CodeAnalysis", "Microsoft.Build", "Microsoft.Build.Framework", "Microsoft.Build.Utilities.Core");

@@ -239,9 +239,9 @@ namespace Fragless.Analyzers.Internals
         /// <summary>
         /// In game code (a per-frame message, or any code of an assembly that references UnityEngine), code of a hot
         /// method that runs only in one branch (if the key was pressed, when the level changed), or after an early
-        /// return that asks something (<c>if (!Input.GetMouseButtonDown(0)) return;</c>), runs when the branch is taken, which is seldom
-        /// every frame, unless fragless.hot_follow_branches says otherwise. A device loop's or callback's branches pick
-        /// the work for each packet or sample, and count.
+        /// return that asks something (<c>if (!Input.GetMouseButtonDown(0)) return;</c>), runs when the branch is
+        /// taken, which is seldom every frame, unless fragless.hot_follow_branches says otherwise. A device loop's or
+        /// callback's branches pick the work for each packet or sample, and count.
         /// </summary>
         public bool RunsSeldomInGameCode(IOperation operation, HotMethod hot, AnalyzerOptions options)
         {
@@ -252,7 +252,7 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>
         /// Inside an <c>if</c> or <c>switch</c> branch, a <c>catch</c>, the right of <c>&amp;&amp;</c>/<c>||</c>/<c>??</c> or a
-        /// <c>?:</c> arm of its function, or after an <c>if</c> whose branch returns or throws.
+        /// <c>?:</c> arm of its function, or after an <c>if</c> that makes a call and whose branch returns or throws.
         /// </summary>
         private static bool RunsOnlyInABranch(IOperation call)
         {

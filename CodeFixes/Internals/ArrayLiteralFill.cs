@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace Fragless.CodeFixes.Internals
@@ -59,6 +60,20 @@ namespace Fragless.CodeFixes.Internals
             }
 
             return writes;
+        }
+
+        /// <summary>
+        /// The declaration that held the literal becomes the writes, where it was: the first gets
+        /// <paramref name="leading"/>, the last the declaration's trailing trivia.
+        /// </summary>
+        public static void ReplaceWithWrites(SyntaxEditor editor, StatementSyntax declaration, string name, IReadOnlyList<ExpressionSyntax> elements, IEnumerable<SyntaxTrivia> leading, SyntaxNode context)
+        {
+            var writes = CreateWrites(name, elements, context);
+            writes[0] = writes[0].WithLeadingTrivia(leading);
+            writes[writes.Count - 1] = writes[writes.Count - 1].WithTrailingTrivia(declaration.GetTrailingTrivia());
+            if (writes.Count > 1)
+                editor.InsertBefore(declaration, writes.Take(writes.Count - 1));
+            editor.ReplaceNode(declaration, writes[writes.Count - 1]);
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Fragless.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
@@ -45,12 +43,7 @@ namespace Fragless.CodeFixes.Rules
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
             // The writes do the work the literal did, so its comments stay with them.
-            var writes = ArrayLiteralFill.CreateWrites(name, elements, loop);
-            writes[0] = writes[0].WithLeadingTrivia(statement.GetLeadingTrivia());
-            writes[writes.Count - 1] = writes[writes.Count - 1].WithTrailingTrivia(statement.GetTrailingTrivia());
-            if (writes.Count > 1)
-                editor.InsertBefore(statement, writes.Take(writes.Count - 1));
-            editor.ReplaceNode(statement, writes[writes.Count - 1]);
+            ArrayLiteralFill.ReplaceWithWrites(editor, statement, name, elements, statement.GetLeadingTrivia(), loop);
 
             StatementPlacement.InsertHoisted(editor, model, loop, hoisted, allocation.SpanStart, cancellationToken);
             return true;

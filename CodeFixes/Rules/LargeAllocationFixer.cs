@@ -193,12 +193,7 @@ namespace Fragless.CodeFixes.Rules
                 if (elements != null)
                 {
                     // The writes do the work the literal did where it was.
-                    var writes = ArrayLiteralFill.CreateWrites(name, elements, statement);
-                    writes[0] = writes[0].WithLeadingTrivia(layout);
-                    writes[writes.Count - 1] = writes[writes.Count - 1].WithTrailingTrivia(statement.GetTrailingTrivia());
-                    if (writes.Count > 1)
-                        editor.InsertBefore(statement, writes.Take(writes.Count - 1));
-                    editor.ReplaceNode(statement, writes[writes.Count - 1]);
+                    ArrayLiteralFill.ReplaceWithWrites(editor, statement, name, elements, layout, statement);
                 }
                 else if (reset == null)
                     editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
