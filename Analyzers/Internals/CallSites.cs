@@ -61,7 +61,11 @@ namespace Fragless.Analyzers.Internals
         {
             _compilation = compilation;
             _names = names;
+            Targets = new CallTargets(names);
         }
+
+        /// <summary>Which method a call names, where declarations tell it without binding.</summary>
+        public CallTargets Targets { get; }
 
         /// <summary>
         /// The direct calls of <paramref name="method"/>, found one at a time, so that a caller that stops at the first
@@ -180,11 +184,12 @@ namespace Fragless.Analyzers.Internals
 
         /// <summary>
         /// Whether <paramref name="node"/> names <paramref name="definition"/>: a call with a number of arguments it
-        /// cannot take is another method's and is not bound; any other spelling is bound.
+        /// cannot take, or on a receiver whose declared type cannot have the method, is another method's and is not
+        /// bound; any other spelling is bound.
         /// </summary>
         private bool IsUseOf(SimpleNameSyntax node, IMethodSymbol definition, ArgumentCounts arguments, CancellationToken cancellationToken)
         {
-            if (!arguments.MayBeUseOf(node))
+            if (!arguments.MayBeUseOf(node) || Targets.CertainlyCallsAnother(node, definition, GetModel(node.SyntaxTree), cancellationToken))
                 return false;
             var symbol = SymbolAt(node, cancellationToken);
             return symbol != null && SymbolEqualityComparer.Default.Equals(symbol, definition);

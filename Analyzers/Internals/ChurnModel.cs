@@ -133,7 +133,7 @@ namespace Fragless.Analyzers.Internals
                 return callback != null ? Execution.HotCall(callback) : null;
             }
 
-            if (!(member is IMethodSymbol method) || StartupCode.ClassifyMember(member, operation, StartupMethods(options, operation.Syntax.SyntaxTree)) != StartupKind.Late)
+            if (!(member is IMethodSymbol method) || StartupCode.ClassifyMember(member, operation.Syntax, StartupMethods(options, operation.Syntax.SyntaxTree)) != StartupKind.Late)
                 return null;
 
             var marked = _hotPaths.Marked(method, options, operation.Syntax.SyntaxTree);
@@ -142,7 +142,7 @@ namespace Fragless.Analyzers.Internals
 
             // Hot by its uses means one of its calls runs more than once (a loop's, a hot caller's that does not run
             // once), so its callers need not be searched for whether all of them run once.
-            var hot = _hotPaths.FromUses(method, options, 0, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
+            var hot = _hotPaths.FromUses(method, options, 0, Sites(options, cancellationToken), cancellationToken);
             if (hot == null || OnceCode.PrecedesEndlessLoop(operation) || _hotPaths.RunsSeldomInGameCode(operation, hot, options))
                 return null;
             return Execution.HotCall(hot);
@@ -255,9 +255,9 @@ namespace Fragless.Analyzers.Internals
                 {
                     // A bounded loop of a startup method (a loader loop in Start, a font loaded in Initialize) runs at
                     // startup too, its allocations and its calls alike. Main's loops are the program's main loop.
-                    var loopMember = RunsOf(member, operation, options, depth, cancellationToken);
+                    var loopMember = RunsOf(member, operation.Syntax, options, depth, cancellationToken);
                     if (loopMember == MemberRuns.Once || loopMember == MemberRuns.Construction
-                        || loopMember == MemberRuns.Startup && !StartupCode.IsEntryPoint(member, operation))
+                        || loopMember == MemberRuns.Startup && !StartupCode.IsEntryPoint(member, operation.Syntax))
                         return Execution.Create(loopMember == MemberRuns.Construction ? RunKind.Construction : RunKind.Once, "in " + place + ", which runs once");
                 }
 
@@ -274,7 +274,7 @@ namespace Fragless.Analyzers.Internals
             if (forHotPath && member is IMethodSymbol caller)
                 return CallSiteOutsideLoops(operation, caller, place, options, depth, cancellationToken);
 
-            var runs = RunsOf(member, operation, options, depth, cancellationToken);
+            var runs = RunsOf(member, operation.Syntax, options, depth, cancellationToken);
             if (OnceExecution(runs, place) is Execution onceOrPerObject)
                 return onceOrPerObject;
 
@@ -286,7 +286,7 @@ namespace Fragless.Analyzers.Internals
             if (OnceCode.PrecedesEndlessLoop(operation))
                 return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
 
-            if (member is IMethodSymbol method && _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken) is HotMethod hot
+            if (member is IMethodSymbol method && _hotPaths.FromUses(method, options, depth, Sites(options, cancellationToken), cancellationToken) is HotMethod hot
                 && !_hotPaths.RunsSeldomInGameCode(operation, hot, options))
             {
                 return Execution.HotCall(hot);
@@ -303,17 +303,64 @@ namespace Fragless.Analyzers.Internals
         private Execution CallSiteOutsideLoops(IOperation operation, IMethodSymbol caller, string place, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
         {
             var marked = _hotPaths.Marked(caller, options, operation.Syntax.SyntaxTree);
-            var hot = marked ?? _hotPaths.FromUses(caller, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
+            var hot = marked ?? _hotPaths.FromUses(caller, options, depth, Sites(options, cancellationToken), cancellationToken);
             if (hot == null)
                 return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
 
             // A hot caller (marked, or by its uses: one of its calls runs more than once) runs once only by what it is:
             // a constructor, a startup method. Its callers need not be searched.
-            if (OnceExecution(RunsByWhatItIs(caller, operation, options), place) is Execution once)
+            if (OnceExecution(RunsByWhatItIs(caller, operation.Syntax, options), place) is Execution once)
                 return once;
 
             if (marked == null && OnceCode.PrecedesEndlessLoop(operation))
                 return Execution.Create(RunKind.Once, "before the loop that never ends in " + place);
+            return Execution.HotCall(hot);
+        }
+
+        /// <summary>
+        /// <see cref="Classify"/> of a call site for hot-path derivation, from its syntax alone, for a call made in the
+        /// body of <paramref name="caller"/> (not in a lambda or local function): the same answer without binding the
+        /// caller, or null when syntax cannot tell (a lazy initialisation, a loop after the call, a loop that may be
+        /// the main loop of a method that runs once), and the site must be bound.
+        /// </summary>
+        private Execution? ClassifyBySyntax(SyntaxNode call, IMethodSymbol caller, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        {
+            var excluded = _excluded.Why(call, caller, options);
+            if (excluded != null)
+                return Execution.Create(RunKind.Excluded, "in " + excluded);
+
+            var loops = CallSiteSyntax.EnclosingLoops(call);
+            if (loops == null || caller.Name == "<Main>$" || CallSiteSyntax.MayBeInLazyInitialization(call))
+                return null;
+
+            var place = "'" + CodePlace.MemberName(caller) + "'";
+            if (loops.Count > 0)
+            {
+                var leaves = CallSiteSyntax.LeavesOnEveryPath(call, loops[loops.Count - 1]);
+                if (leaves == null)
+                    return null;
+                if (!leaves.Value)
+                {
+                    if (CallSiteSyntax.MayPrecedeALoop(loops[loops.Count - 1]))
+                        return null;
+                    if (!loops.Any(CallSiteSyntax.CertainlyLooksLikeMainLoop)
+                        && OnceExecution(RunsOf(caller, call, options, depth, cancellationToken), place) != null)
+                    {
+                        return null; // whether one of the loops is the program's main loop needs binding
+                    }
+
+                    return Execution.PerIteration(ImmutableArray<ILoopOperation>.Empty, "on every iteration of the loop in " + place);
+                }
+            }
+
+            var marked = _hotPaths.Marked(caller, options, call.SyntaxTree);
+            var hot = marked ?? _hotPaths.FromUses(caller, options, depth, Sites(options, cancellationToken), cancellationToken);
+            if (hot == null)
+                return Execution.Create(RunKind.PerCall, "each time " + place + " runs");
+            if (OnceExecution(RunsByWhatItIs(caller, call, options), place) is Execution once)
+                return once;
+            if (marked == null && CallSiteSyntax.MayPrecedeALoop(call))
+                return null;
             return Execution.HotCall(hot);
         }
 
@@ -339,10 +386,10 @@ namespace Fragless.Analyzers.Internals
             if (marked != null)
                 return marked;
             // Hot first: whether the method runs once (a search of its callers) is asked only of a hot one.
-            var hot = _hotPaths.FromUses(method, options, depth, ClassifySite(options, cancellationToken), HotOfCaller(options, cancellationToken), cancellationToken);
+            var hot = _hotPaths.FromUses(method, options, depth, Sites(options, cancellationToken), cancellationToken);
             if (hot == null)
                 return null;
-            return RunsByWhatItIs(method, operation, options) == MemberRuns.Unknown ? hot : null;
+            return RunsByWhatItIs(method, operation.Syntax, options) == MemberRuns.Unknown ? hot : null;
         }
 
         private HotPaths.HotOfCaller HotOfCaller(AnalyzerOptions options, CancellationToken cancellationToken)
@@ -355,10 +402,18 @@ namespace Fragless.Analyzers.Internals
             return (call, caller, depth) => Classify(call, caller, options, depth, cancellationToken, forHotPath: true);
         }
 
-        /// <summary>How a member runs by what it is (a static or instance constructor, a startup method); Unknown otherwise.</summary>
-        private MemberRuns RunsByWhatItIs(ISymbol member, IOperation operation, AnalyzerOptions options)
+        private HotPaths.SiteQuestions Sites(AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            switch (StartupCode.ClassifyMember(member, operation, StartupMethods(options, operation.Syntax.SyntaxTree)))
+            return new HotPaths.SiteQuestions(
+                ClassifySite(options, cancellationToken),
+                (call, caller, depth) => ClassifyBySyntax(call, caller, options, depth, cancellationToken),
+                HotOfCaller(options, cancellationToken));
+        }
+
+        /// <summary>How a member runs by what it is (a static or instance constructor, a startup method); Unknown otherwise.</summary>
+        private MemberRuns RunsByWhatItIs(ISymbol member, SyntaxNode syntax, AnalyzerOptions options)
+        {
+            switch (StartupCode.ClassifyMember(member, syntax, StartupMethods(options, syntax.SyntaxTree)))
             {
                 case StartupKind.TypeInitialization:
                     return MemberRuns.Once;
@@ -371,9 +426,9 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
-        private MemberRuns RunsOf(ISymbol member, IOperation operation, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
+        private MemberRuns RunsOf(ISymbol member, SyntaxNode syntax, AnalyzerOptions options, int depth, CancellationToken cancellationToken)
         {
-            var byWhatItIs = RunsByWhatItIs(member, operation, options);
+            var byWhatItIs = RunsByWhatItIs(member, syntax, options);
             if (byWhatItIs != MemberRuns.Unknown)
                 return byWhatItIs;
 
@@ -381,7 +436,7 @@ namespace Fragless.Analyzers.Internals
                 return MemberRuns.Unknown;
 
             // Marked hot (an attribute, an option, a Unity per-frame message): hot whoever else calls it.
-            if (_hotPaths.Marked(method, options, operation.Syntax.SyntaxTree) != null)
+            if (_hotPaths.Marked(method, options, syntax.SyntaxTree) != null)
                 return MemberRuns.Hot;
 
             return DerivedFromCallers(method, options, depth, cancellationToken);

@@ -28,7 +28,7 @@ namespace Fragless.Analyzers.Internals
             }
         }
 
-        private static string MemberName(ISymbol symbol)
+        internal static string MemberName(ISymbol symbol)
         {
             return symbol is IMethodSymbol method && method.AssociatedSymbol != null ? method.AssociatedSymbol.Name : symbol.Name;
         }

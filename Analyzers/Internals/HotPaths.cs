@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -40,13 +41,33 @@ namespace Fragless.Analyzers.Internals
         private readonly bool _unityGame;
         private readonly ConcurrentDictionary<SyntaxTree, Settings> _settings = new ConcurrentDictionary<SyntaxTree, Settings>();
         private readonly ConcurrentDictionary<IMethodSymbol, HotMethod> _fromUses = new ConcurrentDictionary<IMethodSymbol, HotMethod>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodUse>> _hotUses = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodUse>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<SimpleNameSyntax>> _hotSpellings = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<SimpleNameSyntax>>(SymbolEqualityComparer.Default);
 
         /// <summary>How often a call site runs: the model's <c>Classify</c> one level further from the allocation.</summary>
         public delegate Execution ClassifySite(IOperation call, ISymbol caller, int depth);
 
+        /// <summary>The same for a call in the body of <c>caller</c>, from its syntax; null when syntax cannot tell.</summary>
+        public delegate Execution? ClassifySiteBySyntax(SyntaxNode call, IMethodSymbol caller, int depth);
+
         /// <summary>Whether a method is hot: the model's answer for the method a call site is in.</summary>
         public delegate HotMethod? HotOfCaller(IMethodSymbol method, IOperation operation, int depth);
+
+        /// <summary>What hot-path derivation asks the model about the call sites it reads.</summary>
+        public sealed class SiteQuestions
+        {
+            public SiteQuestions(ClassifySite classify, ClassifySiteBySyntax classifyBySyntax, HotOfCaller hotOf)
+            {
+                Classify = classify;
+                ClassifyBySyntax = classifyBySyntax;
+                HotOf = hotOf;
+            }
+
+            public ClassifySite Classify { get; }
+
+            public ClassifySiteBySyntax ClassifyBySyntax { get; }
+
+            public HotOfCaller HotOf { get; }
+        }
 
         public HotPaths(CallSites callSites, bool unityGame)
         {
@@ -132,7 +153,7 @@ namespace Fragless.Analyzers.Internals
         /// Hot by how it is used: subscribed or passed as a callback, called from a loop in code that is not once-code,
         /// or called from a hot method, at most <see cref="MaxDepth"/> calls away.
         /// </summary>
-        public HotMethod? FromUses(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
+        public HotMethod? FromUses(IMethodSymbol method, AnalyzerOptions options, int depth, SiteQuestions sites, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
             if (!IsFollowedByUses(definition))
@@ -155,7 +176,7 @@ namespace Fragless.Analyzers.Internals
 
             try
             {
-                var result = Compute(definition, options, depth, classify, hotOf, cancellationToken);
+                var result = Compute(definition, options, depth, sites, cancellationToken);
                 if (result != null || depth == 0)
                     _fromUses.TryAdd(definition, result ?? NotHot);
                 return result;
@@ -175,58 +196,138 @@ namespace Fragless.Analyzers.Internals
             return method.ContainingType != null && !method.DeclaringSyntaxReferences.IsEmpty;
         }
 
-        private HotMethod? Compute(IMethodSymbol method, AnalyzerOptions options, int depth, ClassifySite classify, HotOfCaller hotOf, CancellationToken cancellationToken)
+        private HotMethod? Compute(IMethodSymbol method, AnalyzerOptions options, int depth, SiteQuestions sites, CancellationToken cancellationToken)
         {
-            // Only the uses whose syntax can make it hot are bound: a straight-line call from a method that cannot be
+            // Only the uses whose syntax can make it hot are read: a straight-line call from a method that cannot be
             // hot (most) contributes nothing here.
-            var uses = _hotUses.GetOrAdd(method, m => _callSites.UsesAt(
-                _possiblyHot.SpellingsThatMayMakeHot(m, (caller, tree) => Marked(caller, options, tree) != null, cancellationToken), m, cancellationToken));
-            if (uses.IsDefault)
-                return null;
+            var spellings = _hotSpellings.GetOrAdd(method, m => _possiblyHot.SpellingsThatMayMakeHot(
+                m, (caller, tree) => Marked(caller, options, tree) != null, cancellationToken).ToImmutableArray());
 
+            // A method group handed to an event, a timer or a pin makes it a callback, whatever its calls do.
             var name = "'" + method.Name + "'";
-            foreach (var use in uses)
+            var groups = _callSites.UsesAt(spellings.Where(s => !IsCall(s)), method, cancellationToken);
+            if (groups.IsDefault)
+                return null;
+            foreach (var use in groups)
             {
-                if (use.IsCall)
-                    continue;
                 var because = CallbackOf(use.Operation);
                 if (because != null)
                     return new HotMethod(name, HotSource.Callback, because.Value.Because, 0, mayRunConcurrently: true);
             }
 
             HotMethod? best = null;
-            foreach (var use in uses)
+            foreach (var spelling in spellings)
             {
-                if (!use.IsCall || use.Caller is IMethodSymbol caller && SymbolEqualityComparer.Default.Equals(caller.OriginalDefinition, method))
-                    continue; // a method calling itself does not make itself hot
-
-                var site = classify(use.Operation, use.Caller, depth + 1);
-                if (site.Kind == RunKind.PerIteration && !_unityGame)
-                    return new HotMethod(name, HotSource.CalledInLoop, "is called " + site.Reason, 1, mayRunConcurrently: false);
-
-                // In a game the frame is the unit of time: a loop makes its callees hot only when it runs every frame,
-                // in a hot method (a loop that loads a level, parses a file or saves the game does not).
-                if (site.Kind == RunKind.PerIteration && use.Caller is IMethodSymbol loopMethod && loopMethod.MethodKind == MethodKind.Ordinary
-                    && depth + 1 <= MaxDepth && hotOf(loopMethod, use.Operation, depth + 1) is HotMethod loopHot && loopHot.Depth < MaxDepth
-                    && (best == null || loopHot.Depth + 1 < best.Depth))
-                {
-                    best = new HotMethod(name, HotSource.CalledFromHot, "is called on every iteration of a loop in " + Describe(loopHot), loopHot.Depth + 1, loopHot.MayRunConcurrently, loopHot);
+                if (!IsCall(spelling))
                     continue;
+
+                // A call in a method's own body, certainly of this method, is judged from its syntax where that can
+                // tell; any other is bound, and judged on its operation.
+                var bySyntax = _unityGame ? null : SiteBySyntax(spelling, method, depth, sites, cancellationToken);
+                if (bySyntax != null && bySyntax.Value.Caller == null)
+                    continue; // the method calling itself
+                if (bySyntax != null)
+                {
+                    var site = bySyntax.Value.Site;
+                    if (site.Kind == RunKind.PerIteration)
+                        return new HotMethod(name, HotSource.CalledInLoop, "is called " + site.Reason, 1, mayRunConcurrently: false);
+                    if (site.Kind != RunKind.HotCall || site.Hot == null || site.Hot.Depth >= MaxDepth || best != null && site.Hot.Depth + 1 >= best.Depth)
+                        continue;
+                    if (RootOf(site.Hot).Source != HotSource.UnityMessage)
+                    {
+                        best = new HotMethod(name, HotSource.CalledFromHot, "is called from " + Describe(site.Hot), site.Hot.Depth + 1, site.Hot.MayRunConcurrently, site.Hot);
+                        continue;
+                    }
+
+                    // Whether the call runs only in a branch of a game's per-frame method is read on its operation.
                 }
 
-                // In a game (a per-frame message, or any code of an assembly that references UnityEngine) a call in a
-                // branch (if the key was pressed, when the level changed) runs when the branch is taken, which is seldom
-                // every frame: only the calls every run makes are followed, unless fragless.hot_follow_branches says
-                // otherwise. A device loop's or callback's branches pick the work for each packet or sample, and are
-                // followed.
-                if (site.Kind == RunKind.HotCall && site.Hot != null && site.Hot.Depth < MaxDepth && (best == null || site.Hot.Depth + 1 < best.Depth)
-                    && !RunsSeldomInGameCode(use.Operation, site.Hot, options))
+                var uses = _callSites.UsesAt(new[] { spelling }, method, cancellationToken);
+                if (uses.IsDefault)
+                    return null;
+                foreach (var use in uses)
                 {
-                    best = new HotMethod(name, HotSource.CalledFromHot, "is called from " + Describe(site.Hot), site.Hot.Depth + 1, site.Hot.MayRunConcurrently, site.Hot);
+                    var hot = FromBoundCall(use, method, name, depth, sites, options, best, out var returnNow);
+                    if (returnNow)
+                        return hot;
+                    best = hot ?? best;
                 }
             }
 
             return best;
+        }
+
+        private static bool IsCall(SimpleNameSyntax spelling)
+        {
+            var expression = CallSites.QualifiedExpression(spelling);
+            return expression.Parent is InvocationExpressionSyntax call && call.Expression == expression;
+        }
+
+        /// <summary>
+        /// A call judged from syntax: its caller (null when that is the method itself) and how often it runs; null when
+        /// it is not certainly a call of <paramref name="method"/> from a method's own body, or syntax cannot tell.
+        /// </summary>
+        private (IMethodSymbol? Caller, Execution Site)? SiteBySyntax(SimpleNameSyntax spelling, IMethodSymbol method, int depth, SiteQuestions sites, CancellationToken cancellationToken)
+        {
+            var call = (InvocationExpressionSyntax)CallSites.QualifiedExpression(spelling).Parent!;
+            var member = call.Parent;
+            while (member != null && !(member is BaseMethodDeclarationSyntax) && !(member is AccessorDeclarationSyntax))
+            {
+                if (member is AnonymousFunctionExpressionSyntax || member is LocalFunctionStatementSyntax || member is MemberDeclarationSyntax)
+                    return null;
+                member = member.Parent;
+            }
+
+            if (member == null || CallSites.IsInNameOf(spelling))
+                return null;
+            var caller = (_callSites.ModelOf(member.SyntaxTree)?.GetDeclaredSymbol(member, cancellationToken) as IMethodSymbol)?.OriginalDefinition;
+            if (caller == null || !_callSites.Targets.CertainlyCalls(call, spelling, method, member, caller, cancellationToken))
+                return null;
+            if (SymbolEqualityComparer.Default.Equals(caller, method))
+                return (null, Execution.Create(RunKind.PerCall, string.Empty));
+
+            var site = sites.ClassifyBySyntax(call, caller, depth + 1);
+            return site == null ? ((IMethodSymbol?, Execution)?)null : (caller, site);
+        }
+
+        /// <summary>
+        /// What one bound call of the method makes of it (the answer is <c>best</c> or better); <paramref name="returnNow"/>
+        /// when it settles the question.
+        /// </summary>
+        private HotMethod? FromBoundCall(MethodUse use, IMethodSymbol method, string name, int depth, SiteQuestions sites, AnalyzerOptions options, HotMethod? best, out bool returnNow)
+        {
+            returnNow = false;
+            if (!use.IsCall || use.Caller is IMethodSymbol self && SymbolEqualityComparer.Default.Equals(self.OriginalDefinition, method))
+                return null; // a method calling itself does not make itself hot
+
+            var site = sites.Classify(use.Operation, use.Caller, depth + 1);
+            if (site.Kind == RunKind.PerIteration && !_unityGame)
+            {
+                returnNow = true;
+                return new HotMethod(name, HotSource.CalledInLoop, "is called " + site.Reason, 1, mayRunConcurrently: false);
+            }
+
+            // In a game the frame is the unit of time: a loop makes its callees hot only when it runs every frame,
+            // in a hot method (a loop that loads a level, parses a file or saves the game does not).
+            if (site.Kind == RunKind.PerIteration && use.Caller is IMethodSymbol loopMethod && loopMethod.MethodKind == MethodKind.Ordinary
+                && depth + 1 <= MaxDepth && sites.HotOf(loopMethod, use.Operation, depth + 1) is HotMethod loopHot && loopHot.Depth < MaxDepth
+                && (best == null || loopHot.Depth + 1 < best.Depth))
+            {
+                return new HotMethod(name, HotSource.CalledFromHot, "is called on every iteration of a loop in " + Describe(loopHot), loopHot.Depth + 1, loopHot.MayRunConcurrently, loopHot);
+            }
+
+            // In a game (a per-frame message, or any code of an assembly that references UnityEngine) a call in a
+            // branch (if the key was pressed, when the level changed) runs when the branch is taken, which is seldom
+            // every frame: only the calls every run makes are followed, unless fragless.hot_follow_branches says
+            // otherwise. A device loop's or callback's branches pick the work for each packet or sample, and are
+            // followed.
+            if (site.Kind == RunKind.HotCall && site.Hot != null && site.Hot.Depth < MaxDepth && (best == null || site.Hot.Depth + 1 < best.Depth)
+                && !RunsSeldomInGameCode(use.Operation, site.Hot, options))
+            {
+                return new HotMethod(name, HotSource.CalledFromHot, "is called from " + Describe(site.Hot), site.Hot.Depth + 1, site.Hot.MayRunConcurrently, site.Hot);
+            }
+
+            return null;
         }
 
         private static HotMethod RootOf(HotMethod hot)

@@ -78,6 +78,47 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
+        /// Whether <paramref name="scope"/> spells <paramref name="name"/> other than as a simple name: a declaration of
+        /// that name there (a local, a parameter, a local function, a label, a type parameter), or the member's own
+        /// name, which <paramref name="ownName"/> skips.
+        /// </summary>
+        public bool DeclaresIn(SyntaxNode scope, string name, SyntaxToken ownName, CancellationToken cancellationToken)
+        {
+            foreach (var token in IdentifiersIn(scope, name, cancellationToken))
+            {
+                if (!(token.Parent is SimpleNameSyntax) && token != ownName)
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The identifier tokens in <paramref name="scope"/> whose name is <paramref name="name"/>, from the text.</summary>
+        public IEnumerable<SyntaxToken> IdentifiersIn(SyntaxNode scope, string name, CancellationToken cancellationToken)
+        {
+            var treeText = Text(scope.SyntaxTree, cancellationToken);
+            if (treeText.MaySpellOtherwise || name.Length == 0)
+            {
+                foreach (var token in scope.DescendantTokens())
+                {
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                        yield return token;
+                }
+
+                yield break;
+            }
+
+            var text = treeText.Chars;
+            var span = scope.Span;
+            for (var at = IndexOfWord(text, name, span.Start, span.End); at >= 0; at = IndexOfWord(text, name, at + name.Length, span.End))
+            {
+                var token = scope.FindToken(at);
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Span.End == at + name.Length && token.ValueText == name)
+                    yield return token;
+            }
+        }
+
+        /// <summary>
         /// The simple names whose identifier holds a <c>\u</c> or <c>\U</c> escape, found once per tree from the escapes in
         /// its text (most of them are in string literals, which are not names).
         /// </summary>

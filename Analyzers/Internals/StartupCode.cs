@@ -52,7 +52,7 @@ namespace Fragless.Analyzers.Internals
         /// How the member containing <paramref name="operation"/> relates to startup, whatever loops or lambdas the
         /// operation is in (<see cref="ChurnModel"/> judges those).
         /// </summary>
-        public static StartupKind ClassifyMember(ISymbol containingSymbol, IOperation operation, ImmutableArray<string> startupMethods)
+        public static StartupKind ClassifyMember(ISymbol containingSymbol, SyntaxNode syntax, ImmutableArray<string> startupMethods)
         {
             switch (containingSymbol)
             {
@@ -70,23 +70,22 @@ namespace Fragless.Analyzers.Internals
                             return StartupKind.Construction;
                     }
 
-                    return IsStartupMethod(method, operation, startupMethods) ? StartupKind.StartupMethod : StartupKind.Late;
+                    return IsStartupMethod(method, syntax, startupMethods) ? StartupKind.StartupMethod : StartupKind.Late;
                 default:
                     return StartupKind.Late;
             }
         }
 
         /// <summary><c>Main</c> or top-level statements: whose loops are the program's main loop.</summary>
-        public static bool IsEntryPoint(ISymbol member, IOperation operation)
+        public static bool IsEntryPoint(ISymbol member, SyntaxNode syntax)
         {
             return member is IMethodSymbol method && (method.Name == "<Main>$" || method.IsStatic && method.Name == "Main")
-                || IsInTopLevelStatements(operation);
+                || IsInTopLevelStatements(syntax);
         }
 
         /// <summary>Inside top-level statements: only a file whose root holds global statements is walked up.</summary>
-        private static bool IsInTopLevelStatements(IOperation operation)
+        private static bool IsInTopLevelStatements(SyntaxNode syntax)
         {
-            var syntax = operation.Syntax;
             if (!(syntax.SyntaxTree.GetRoot() is CompilationUnitSyntax unit) || !unit.Members.Any(m => m is GlobalStatementSyntax))
                 return false;
             return syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null;
@@ -105,13 +104,13 @@ namespace Fragless.Analyzers.Internals
             return false;
         }
 
-        private static bool IsStartupMethod(IMethodSymbol method, IOperation operation, ImmutableArray<string> startupMethods)
+        private static bool IsStartupMethod(IMethodSymbol method, SyntaxNode syntax, ImmutableArray<string> startupMethods)
         {
             if (method.MethodKind != MethodKind.Ordinary)
                 return false;
 
             // Top-level statements (the synthesized entry point) and the entry point itself.
-            if (method.Name == "<Main>$" || IsInTopLevelStatements(operation))
+            if (method.Name == "<Main>$" || IsInTopLevelStatements(syntax))
                 return true;
             if (method.IsStatic && method.Name == "Main")
                 return true;

@@ -78,7 +78,7 @@ namespace Fragless.Analyzers.Rules
             if (allocation == null)
                 return;
             if (operation.GetEnclosingFunction() == null
-                && StartupCode.ClassifyMember(context.ContainingSymbol, operation, model.StartupMethods(options, tree)) != StartupKind.Late)
+                && StartupCode.ClassifyMember(context.ContainingSymbol, operation.Syntax, model.StartupMethods(options, tree)) != StartupKind.Late)
             {
                 return;
             }

@@ -67,7 +67,7 @@ namespace Fragless.Analyzers.Rules
             // Cheap first: initializers, constructors and startup methods are never per call (outside their lambdas),
             // so their allocations need no size, no constructor sums and no model.
             if (operation.GetEnclosingFunction() == null
-                && StartupCode.ClassifyMember(context.ContainingSymbol, operation, model.StartupMethods(options, tree)) != StartupKind.Late)
+                && StartupCode.ClassifyMember(context.ContainingSymbol, operation.Syntax, model.StartupMethods(options, tree)) != StartupKind.Late)
             {
                 return;
             }

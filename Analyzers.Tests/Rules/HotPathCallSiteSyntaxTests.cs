@@ -1,0 +1,259 @@
+using VerifyCS = Fragless.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Fragless.Analyzers.Rules.HotPathAllocationAnalyzer>;
+
+namespace Fragless.Analyzers.Tests.Rules;
+
+/// <summary>
+/// FRAG005: call sites that hot-path derivation judges from their syntax, without binding the caller. A call spelled
+/// <c>Send(…)</c> in the method's own type is taken as a call of it only when nothing else can answer to the name; a
+/// call on a receiver whose declared type cannot have the method is no use of it; and the shapes syntax cannot judge
+/// (a lazy initialisation, a loop after the call, the loop of a method that runs once) are bound as before.
+/// </summary>
+public class HotPathCallSiteSyntaxTests
+{
+    private const string Send = """
+            private void Send(int n)
+            {
+                var packet = {|#0:new byte[n]|};
+                _sent += packet.Length;
+            }
+        """;
+
+    [Theory]
+    [InlineData("void Send(int n) => _sent += n;")]
+    [InlineData("System.Action<int> Send = n => _sent += n;")]
+    public async Task ALocalOfTheSameNameCalledInALoop_DoesNotMakeTheMethodHot(string local)
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Radio
+            {
+                int _sent;
+
+                public void Run(int frames)
+                {
+                    {{local}}
+                    for (int i = 0; i < frames; i++)
+                        Send(i);
+                }
+
+            {{Send}}
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AMethodOfABaseTypeOfTheSameName_CalledInALoop_DoesNotMakeTheMethodHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Transmitter
+            {
+                protected int _sent;
+
+                protected void Send(string text) => _sent += text.Length;
+            }
+
+            class Radio : Transmitter
+            {
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        Send("ping");
+                }
+
+            {{Send}}
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("return;", false)]
+    [InlineData("break;", false)]
+    [InlineData("throw new System.InvalidOperationException();", false)]
+    [InlineData("continue;", true)]
+    [InlineData("", true)]
+    public async Task ACallInALoop_IsHotUnlessEveryPathLeavesTheLoopAfterIt(string after, bool hot)
+    {
+        var source = $$"""
+            class Radio
+            {
+                int _sent;
+
+                public void Run(int[] frames)
+                {
+                    foreach (var frame in frames)
+                    {
+                        if (frame > 0)
+                        {
+                            Send(frame);
+                            {{after}}
+                        }
+                    }
+                }
+
+            {{Send}}
+            }
+            """;
+        if (hot)
+            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
+        else
+            await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Theory]
+    [InlineData("Display _display = new Display();", "_display.Send(i)")]
+    [InlineData("Display Screen { get; } = new Display();", "Screen.Send(i)")]
+    public async Task ACallInALoopOnAMemberOfAnotherType_DoesNotMakeTheMethodHot(string member, string call)
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Display
+            {
+                public int Shown;
+
+                public void Send(int n) => Shown += n;
+            }
+
+            class Radio
+            {
+                int _sent;
+                {{member}}
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        {{call}};
+                }
+
+            {{Send.Replace("private", "public")}}
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ACallInALoopOnAParameterOfAnotherType_DoesNotMakeTheMethodHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Display
+            {
+                public int Shown;
+
+                public void Send(int n) => Shown += n;
+            }
+
+            class Radio
+            {
+                int _sent;
+
+                public void Run(Display display, int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        display.Send(i);
+                }
+
+            {{Send.Replace("private", "public")}}
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("Radio _next;")]
+    [InlineData("LoudRadio _next;")]
+    public async Task ACallInALoopOnAFieldOfTheMethodsTypeOrADerivedOne_IsHot(string field)
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Radio
+            {
+                int _sent;
+                {{field}}
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        _next.Send(i);
+                }
+
+            {{Send.Replace("private", "public")}}
+            }
+
+            class LoudRadio : Radio
+            {
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
+    public async Task ACallInALoopThatOnlyInitialisesLazily_DoesNotMakeTheMethodHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class Radio
+            {
+                int _sent;
+                byte[] _table;
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                    {
+                        if (_table == null)
+                            _table = Build(i);
+                        _sent += _table[0];
+                    }
+                }
+
+                private byte[] Build(int n)
+                {
+                    var table = new byte[n + 1];
+                    _sent += Scratch(n);
+                    return table;
+                }
+
+                private int Scratch(int n)
+                {
+                    var scratch = new byte[n + 1];
+                    return scratch.Length;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ACallInALoopBeforeALoopThatNeverEnds_DoesNotMakeTheMethodHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Radio
+            {
+                int _sent;
+
+                public void Run(int channels)
+                {
+                    for (int i = 0; i < channels; i++)
+                        Send(i);
+                    while (true)
+                        _sent++;
+                }
+
+            {{Send}}
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task ACallInALoopOfAMethodOnlyAConstructorCalls_DoesNotMakeTheMethodHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Radio
+            {
+                int _sent;
+
+                public Radio(int channels) => Tune(channels);
+
+                private void Tune(int channels)
+                {
+                    for (int i = 0; i < channels; i++)
+                        Send(i);
+                }
+
+            {{Send}}
+            }
+            """);
+    }
+}
