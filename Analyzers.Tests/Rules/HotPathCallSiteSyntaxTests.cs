@@ -180,6 +180,121 @@ public class HotPathCallSiteSyntaxTests
             VerifyCS.Diagnostic().WithLocation(0));
     }
 
+    [Theory]
+    [InlineData("Radio[] _radios = new Radio[2];", "_radios[i % 2].Send(i)", true)]
+    [InlineData("Display[] _radios = new Display[2];", "_radios[i % 2].Send(i)", false)]
+    [InlineData("Radio _next;", "_next?.Send(i)", true)]
+    [InlineData("Display _next;", "_next?.Send(i)", false)]
+    [InlineData("Owner _owner = new Owner();", "_owner.Next.Send(i)", true)]
+    [InlineData("Owner _owner = new Owner();", "_owner.Screen.Send(i)", false)]
+    [InlineData("Owner _owner = new Owner();", "(_owner.Screen).Send(i)", false)]
+    public async Task ACallInALoopThroughAnElementAConditionalOrAChain_IsHotOnlyWhenItCanReachTheMethod(string field, string call, bool hot)
+    {
+        var source = $$"""
+            class Display
+            {
+                public int Shown;
+
+                public void Send(int n) => Shown += n;
+            }
+
+            class Owner
+            {
+                public Radio Next { get; } = new Radio();
+
+                public Display Screen { get; } = new Display();
+            }
+
+            class Radio
+            {
+                int _sent;
+                {{field}}
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        {{call}};
+                }
+
+            {{Send.Replace("private", "public")}}
+            }
+            """;
+        if (hot)
+            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
+        else
+            await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task ACallInALoopOnANullableStructOfTheMethodsType_IsHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            struct Radio
+            {
+                int _sent;
+
+                public void Run(Radio? next, int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        next?.Send(i);
+                }
+
+                public void Send(int n)
+                {
+                    var packet = {|#0:new byte[n]|};
+                    _sent += packet.Length;
+                }
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Theory]
+    [InlineData("", "Radio.Send", true)]
+    [InlineData("", "LoudRadio.Send", true)]
+    [InlineData("using R = Radio;", "R.Send", true)]
+    [InlineData("", "Display.Send", false)]
+    public async Task AMethodGroupNamedThroughATypeAndSubscribedToAnEvent_IsHotOnlyWhenItIsTheMethod(string usings, string handler, bool hot)
+    {
+        var source = $$"""
+            {{usings}}
+            class Sensor
+            {
+                public event System.Action<int> DataReceived;
+
+                public void Raise(int n) => DataReceived?.Invoke(n);
+            }
+
+            class Display
+            {
+                public static int Shown;
+
+                public static void Send(int n) => Shown += n;
+            }
+
+            class Radio
+            {
+                static int s_sent;
+
+                public void Start(Sensor sensor) => sensor.DataReceived += {{handler}};
+
+                public static void Send(int n)
+                {
+                    var packet = {|#0:new byte[n]|};
+                    s_sent += packet.Length;
+                }
+            }
+
+            class LoudRadio : Radio
+            {
+            }
+            """;
+        if (hot)
+            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
+        else
+            await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
     [Fact]
     public async Task ACallInALoopThatOnlyInitialisesLazily_DoesNotMakeTheMethodHot()
     {

@@ -61,7 +61,7 @@ namespace Fragless.Analyzers.Internals
         {
             _compilation = compilation;
             _names = names;
-            Targets = new CallTargets(names);
+            Targets = new CallTargets(compilation, names);
         }
 
         /// <summary>Which method a call names, where declarations tell it without binding.</summary>

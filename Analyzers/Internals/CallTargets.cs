@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fragless.Analyzers.Internals
@@ -13,10 +15,13 @@ namespace Fragless.Analyzers.Internals
     /// </summary>
     internal sealed class CallTargets
     {
+        private readonly Compilation _compilation;
         private readonly NameOccurrences _names;
+        private bool? _globalImports;
 
-        public CallTargets(NameOccurrences names)
+        public CallTargets(Compilation compilation, NameOccurrences names)
         {
+            _compilation = compilation;
             _names = names;
         }
 
@@ -43,23 +48,46 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
-        /// Whether <paramref name="name"/>, called as <c>x.M(…)</c>, certainly calls some other method than
-        /// <paramref name="method"/> (not an extension method): <c>x</c> is a parameter, field or property whose type
-        /// is neither the method's type nor one that derives from it, so its members cannot include the method.
+        /// Whether <paramref name="name"/>, spelled <c>x.M</c> or <c>x?.M</c> (a call or not), certainly names something
+        /// other than <paramref name="method"/> (not an extension method): <c>x</c> is a parameter, field, property,
+        /// array element or chain of them whose declared type is neither the method's type nor one that derives from
+        /// it, or the name of another type, so its members cannot include the method.
         /// </summary>
         public bool CertainlyCallsAnother(SimpleNameSyntax name, IMethodSymbol method, SemanticModel? model, CancellationToken cancellationToken)
         {
-            if (method.IsExtensionMethod || method.ContainingType == null || model == null
-                || !(name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.Parent is InvocationExpressionSyntax call && call.Expression == access))
-            {
+            if (method.IsExtensionMethod || method.ContainingType == null || model == null)
                 return false;
-            }
-
-            var member = EnclosingMember(name);
+            var receiverSyntax = ReceiverOf(name, out var conditional);
+            var member = receiverSyntax == null ? null : EnclosingMember(name);
             if (member == null || !(model.GetDeclaredSymbol(member, cancellationToken) is IMethodSymbol caller))
                 return false;
-            var receiver = ReceiverType(access.Expression, member, caller, cancellationToken);
-            return receiver != null && !MayBe(receiver, method.ContainingType);
+
+            var receiver = Resolve(receiverSyntax!, member, caller, method.ContainingType, cancellationToken);
+            if (receiver.IsAnotherType)
+                return true;
+            var type = receiver.Type;
+            if (conditional && type is INamedTypeSymbol { OriginalDefinition: { SpecialType: SpecialType.System_Nullable_T } } nullable)
+                type = nullable.TypeArguments[0];
+            return type != null && !MayBe(type, method.ContainingType);
+        }
+
+        /// <summary>The <c>x</c> of <c>x.M</c>, or of <c>x?.M</c> when the conditional access starts there; null for a simple name.</summary>
+        private static ExpressionSyntax? ReceiverOf(SimpleNameSyntax name, out bool conditional)
+        {
+            conditional = false;
+            if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.IsKind(SyntaxKind.SimpleMemberAccessExpression))
+                return access.Expression;
+            if (name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name)
+            {
+                SyntaxNode top = binding.Parent is InvocationExpressionSyntax call && call.Expression == binding ? call : binding;
+                if (top.Parent is ConditionalAccessExpressionSyntax access2 && access2.WhenNotNull == top)
+                {
+                    conditional = true;
+                    return access2.Expression;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The method, accessor, operator or constructor declaration a node is in; null in a field or property initializer or top-level code.</summary>
@@ -79,19 +107,62 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Where a member's own declarations are: an accessor's property or indexer (whose parameters it shares), or the member.</summary>
         private static SyntaxNode Scope(SyntaxNode member) => member is AccessorDeclarationSyntax && member.Parent?.Parent is BasePropertyDeclarationSyntax property ? property : member;
 
-        /// <summary>
-        /// The declared type of the receiver <c>x</c> of <c>x.M(…)</c> when declarations alone tell it: a parameter of
-        /// the member (and nothing else in the member is called <c>x</c>), or, when the member declares nothing of
-        /// that name, the one field, property or event of that name the caller's type, its base types or its
-        /// containing types declare first. Null otherwise (a local, a lambda's parameter, a type's name, a call).
-        /// </summary>
-        private ITypeSymbol? ReceiverType(ExpressionSyntax expression, SyntaxNode member, IMethodSymbol caller, CancellationToken cancellationToken)
+        /// <summary>What a receiver is, as far as declarations tell: a value or type of a known type, another type's name, or unknown.</summary>
+        private readonly struct Receiver
         {
-            if (!(expression is IdentifierNameSyntax identifier))
-                return null;
+            private Receiver(ITypeSymbol? type, bool isAnotherType)
+            {
+                Type = type;
+                IsAnotherType = isAnotherType;
+            }
+
+            public ITypeSymbol? Type { get; }
+
+            /// <summary>The name of a type (or namespace) that is not the method's type and does not derive from it.</summary>
+            public bool IsAnotherType { get; }
+
+            public static Receiver Unknown => default;
+
+            public static Receiver AnotherType => new Receiver(null, isAnotherType: true);
+
+            public static Receiver Of(ITypeSymbol? type) => new Receiver(Declared(type), isAnotherType: false);
+        }
+
+        /// <summary>
+        /// The declared type of a receiver when declarations alone tell it: <c>this</c>; a parameter of the member (and
+        /// nothing else in the member is called so); when the member declares nothing of the name, the one field,
+        /// property or event of that name the caller's type, its base types or its containing types declare first, or
+        /// else another type's name; a field or property of a known type (<c>a.b</c>); an element of an array
+        /// (<c>a[i]</c>). Unknown otherwise (a local, a lambda's parameter, a call).
+        /// </summary>
+        private Receiver Resolve(ExpressionSyntax expression, SyntaxNode member, IMethodSymbol caller, INamedTypeSymbol target, CancellationToken cancellationToken)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return Resolve(parenthesized.Expression, member, caller, target, cancellationToken);
+                case ThisExpressionSyntax _:
+                    return Receiver.Of(caller.ContainingType);
+                case IdentifierNameSyntax identifier:
+                    return ResolveName(identifier, member, caller, target, cancellationToken);
+                case MemberAccessExpressionSyntax access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && access.Name is IdentifierNameSyntax:
+                    return Resolve(access.Expression, member, caller, target, cancellationToken).Type is INamedTypeSymbol left
+                        ? Receiver.Of(MemberType(left, access.Name.Identifier.ValueText))
+                        : Receiver.Unknown;
+                case ElementAccessExpressionSyntax element:
+                    return Resolve(element.Expression, member, caller, target, cancellationToken).Type is IArrayTypeSymbol array
+                        ? Receiver.Of(array.ElementType)
+                        : Receiver.Unknown;
+                default:
+                    return Receiver.Unknown;
+            }
+        }
+
+        private Receiver ResolveName(IdentifierNameSyntax identifier, SyntaxNode member, IMethodSymbol caller, INamedTypeSymbol target, CancellationToken cancellationToken)
+        {
             var name = identifier.Identifier.ValueText;
-            if (name == "value" && member is AccessorDeclarationSyntax)
-                return null;
+            if ((name == "value" || name == "field") && member is AccessorDeclarationSyntax)
+                return Receiver.Unknown;
 
             IParameterSymbol? parameter = null;
             foreach (var token in _names.IdentifiersIn(Scope(member), name, cancellationToken))
@@ -99,48 +170,98 @@ namespace Fragless.Analyzers.Internals
                 if (token.Parent is SimpleNameSyntax)
                     continue;
                 if (!(token.Parent is ParameterSyntax declared) || declared.Parent?.Parent != Scope(member) || parameter != null)
-                    return null; // a local, a lambda's parameter, a label: what it holds needs binding
+                    return Receiver.Unknown; // a local, a lambda's parameter, a label: what it holds needs binding
                 parameter = caller.Parameters.FirstOrDefault(p => p.Name == name);
                 if (parameter == null)
-                    return null;
+                    return Receiver.Unknown;
             }
 
             if (parameter != null)
-                return Declared(parameter.Type);
+                return Receiver.Of(parameter.Type);
 
             for (var scope = caller.ContainingType; scope != null; scope = scope.ContainingType)
             {
-                // A class's or struct's primary constructor parameters are in scope in its members.
-                if (scope.InstanceConstructors.Any(c => c.Parameters.Any(p => p.Name == name) && c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax)))
-                    return null;
+                // A class's or struct's primary constructor parameters, and type parameters, are in scope in its members.
+                if (scope.TypeParameters.Any(p => p.Name == name)
+                    || scope.InstanceConstructors.Any(c => c.Parameters.Any(p => p.Name == name) && c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax)))
+                {
+                    return Receiver.Unknown;
+                }
+
                 for (var type = scope; type != null; type = type.BaseType)
                 {
-                    var members = type.GetMembers(name);
-                    if (members.IsEmpty)
-                        continue;
-                    if (members.Length != 1)
+                    if (!type.GetMembers(name).IsEmpty)
+                        return Receiver.Of(MemberType(type, name));
+                }
+            }
+
+            return IsAnotherTypesName(identifier, name, caller, target, cancellationToken) ? Receiver.AnotherType : Receiver.Unknown;
+        }
+
+        /// <summary>
+        /// The type of the one field, property or event called <paramref name="name"/> that <paramref name="type"/> or
+        /// its base types declare first; null when it is something else (a method, a nested type) or there are several.
+        /// </summary>
+        private static ITypeSymbol? MemberType(INamedTypeSymbol type, string name)
+        {
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                var members = current.GetMembers(name);
+                if (members.IsEmpty)
+                    continue;
+                if (members.Length != 1)
+                    return null;
+                switch (members[0])
+                {
+                    case IFieldSymbol field:
+                        return field.Type;
+                    case IPropertySymbol property when !property.IsIndexer:
+                        return property.Type;
+                    case IEventSymbol @event:
+                        return @event.Type;
+                    default:
                         return null;
-                    switch (members[0])
-                    {
-                        case IFieldSymbol field:
-                            return Declared(field.Type);
-                        case IPropertySymbol property:
-                            return Declared(property.Type);
-                        case IEventSymbol @event:
-                            return Declared(@event.Type);
-                        default:
-                            return null;
-                    }
                 }
             }
 
             return null;
         }
 
-        /// <summary>A type whose members are known: not a type parameter, dynamic, or a type that did not bind.</summary>
-        private static ITypeSymbol? Declared(ITypeSymbol type)
+        /// <summary>
+        /// A name no local, parameter or member in scope answers to names a type or namespace. It is another type's
+        /// when it is not the method's type's name, no type parameter of the caller has it, no alias or <c>using
+        /// static</c> could stand behind it, and no type of that name in source derives from the method's type (a
+        /// static method may be called through a derived type).
+        /// </summary>
+        private bool IsAnotherTypesName(IdentifierNameSyntax identifier, string name, IMethodSymbol caller, INamedTypeSymbol target, CancellationToken cancellationToken)
         {
-            return type.TypeKind == TypeKind.TypeParameter || type.TypeKind == TypeKind.Dynamic || type.TypeKind == TypeKind.Error ? null : type;
+            if (name == target.Name || caller.TypeParameters.Any(p => p.Name == name) || MayImportNames(identifier.SyntaxTree, cancellationToken))
+                return false;
+            return !_compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).OfType<ITypeSymbol>().Any(t => MayBe(t, target));
+        }
+
+        /// <summary>The tree (or any tree, by a global using) has an alias or a <c>using static</c>, which may give a name another meaning.</summary>
+        private bool MayImportNames(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (_globalImports == null)
+                _globalImports = _compilation.SyntaxTrees.Any(t => Usings(t, cancellationToken).Any(u => u.GetFirstToken().IsKind(SyntaxKind.GlobalKeyword) && IsImport(u)));
+            return _globalImports.Value || Usings(tree, cancellationToken).Any(IsImport);
+        }
+
+        private static bool IsImport(UsingDirectiveSyntax directive) => directive.Alias != null || !directive.StaticKeyword.IsKind(SyntaxKind.None);
+
+        /// <summary>The using directives of a file, at its top and in its namespaces (file-scoped ones included).</summary>
+        private static IEnumerable<UsingDirectiveSyntax> Usings(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            return tree.GetRoot(cancellationToken)
+                .DescendantNodes(n => n is CompilationUnitSyntax || n is NamespaceDeclarationSyntax || n.GetType().Name == "FileScopedNamespaceDeclarationSyntax")
+                .OfType<UsingDirectiveSyntax>();
+        }
+
+        /// <summary>A type whose members are known: not a type parameter, dynamic, or a type that did not bind.</summary>
+        private static ITypeSymbol? Declared(ITypeSymbol? type)
+        {
+            return type == null ? null : type.TypeKind == TypeKind.TypeParameter || type.TypeKind == TypeKind.Dynamic || type.TypeKind == TypeKind.Error ? null : type;
         }
 
         /// <summary>Whether a value of <paramref name="type"/> may be a <paramref name="target"/> and have its methods: the same type, one derived from it, or one that implements it.</summary>
