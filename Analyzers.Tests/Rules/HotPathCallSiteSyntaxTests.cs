@@ -40,6 +40,33 @@ public class HotPathCallSiteSyntaxTests
             """);
     }
 
+    [Theory]
+    [InlineData("Send(i)", true)]
+    [InlineData("Send(i, 2)", false)]
+    public async Task ACallInALoopOfOneOfTwoOverloads_MakesOnlyThatOneHot(string call, bool hot)
+    {
+        var source = $$"""
+            class Radio
+            {
+                int _sent;
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        {{call}};
+                }
+
+                private void Send(int n, int copies) => _sent += n * copies;
+
+            {{Send}}
+            }
+            """;
+        if (hot)
+            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
+        else
+            await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
     [Fact]
     public async Task AMethodOfABaseTypeOfTheSameName_CalledInALoop_DoesNotMakeTheMethodHot()
     {

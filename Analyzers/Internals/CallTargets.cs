@@ -28,8 +28,8 @@ namespace Fragless.Analyzers.Internals
         /// <summary>
         /// Whether <paramref name="call"/>, spelled <c>M(…)</c> in <paramref name="member"/> (a method, accessor,
         /// operator or constructor declaration whose symbol is <paramref name="caller"/>) of the method's own type, can
-        /// only call <paramref name="method"/>: that type and its base types have no other member of the name, and
-        /// nothing in the member declares the name (a local, a parameter, a local function) and hides it. (A simple
+        /// only call <paramref name="method"/>: that type and its base types have no other member of the name that
+        /// takes as many arguments, and nothing in the member declares the name (a local, a parameter, a local function) and hides it. (A simple
         /// name is looked up in the type first, and never reaches an extension method; <c>this.M(…)</c> may, when
         /// <c>M</c> does not take its arguments, and is bound.)
         /// </summary>
@@ -38,7 +38,7 @@ namespace Fragless.Analyzers.Internals
             var type = method.ContainingType;
             if (call.Expression != name || type == null || type.TypeKind == TypeKind.Interface
                 || name is GenericNameSyntax generic && generic.TypeArgumentList.Arguments.Count != method.Arity
-                || !SymbolEqualityComparer.Default.Equals(caller.ContainingType?.OriginalDefinition, type) || !HasOnlyMember(method))
+                || !SymbolEqualityComparer.Default.Equals(caller.ContainingType?.OriginalDefinition, type) || !IsOnlyCandidate(method, call.ArgumentList.Arguments.Count))
             {
                 return false;
             }
@@ -276,15 +276,21 @@ namespace Fragless.Analyzers.Internals
             return target.TypeKind == TypeKind.Interface && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, target));
         }
 
-        /// <summary>The method is the only member of its name in its type and the type's base types.</summary>
-        private static bool HasOnlyMember(IMethodSymbol method)
+        /// <summary>
+        /// The method is the only member of its name in its type and the type's base types that a call with
+        /// <paramref name="arguments"/> arguments can reach: every other one is a method that cannot take that many.
+        /// </summary>
+        private static bool IsOnlyCandidate(IMethodSymbol method, int arguments)
         {
-            if (method.ContainingType.GetMembers(method.Name).Length != 1)
-                return false;
-            for (var type = method.ContainingType.BaseType; type != null; type = type.BaseType)
+            for (var type = method.ContainingType; type != null; type = type.BaseType)
             {
-                if (!type.GetMembers(method.Name).IsEmpty)
-                    return false;
+                foreach (var member in type.GetMembers(method.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(member, method))
+                        continue;
+                    if (!(member is IMethodSymbol other) || ArgumentCounts.Of(other).Accepts(arguments))
+                        return false;
+                }
             }
 
             return true;
