@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -17,6 +19,8 @@ namespace Fragless.Analyzers.Internals
     {
         private readonly Compilation _compilation;
         private readonly NameOccurrences _names;
+        private readonly ConcurrentDictionary<SyntaxTree, bool> _imports = new ConcurrentDictionary<SyntaxTree, bool>();
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>> _primaryParameters = new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
         private bool? _globalImports;
 
         public CallTargets(Compilation compilation, NameOccurrences names)
@@ -182,11 +186,8 @@ namespace Fragless.Analyzers.Internals
             for (var scope = caller.ContainingType; scope != null; scope = scope.ContainingType)
             {
                 // A class's or struct's primary constructor parameters, and type parameters, are in scope in its members.
-                if (scope.TypeParameters.Any(p => p.Name == name)
-                    || scope.InstanceConstructors.Any(c => c.Parameters.Any(p => p.Name == name) && c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax)))
-                {
+                if (scope.TypeParameters.Any(p => p.Name == name) || PrimaryConstructorParameters(scope, cancellationToken).Contains(name))
                     return Receiver.Unknown;
-                }
 
                 for (var type = scope; type != null; type = type.BaseType)
                 {
@@ -245,7 +246,16 @@ namespace Fragless.Analyzers.Internals
         {
             if (_globalImports == null)
                 _globalImports = _compilation.SyntaxTrees.Any(t => Usings(t, cancellationToken).Any(u => u.GetFirstToken().IsKind(SyntaxKind.GlobalKeyword) && IsImport(u)));
-            return _globalImports.Value || Usings(tree, cancellationToken).Any(IsImport);
+            return _globalImports.Value || _imports.GetOrAdd(tree, t => Usings(t, cancellationToken).Any(IsImport));
+        }
+
+        /// <summary>The names of a type's primary constructor parameters (a class, struct or record declared with a parameter list), read once per type.</summary>
+        private ImmutableArray<string> PrimaryConstructorParameters(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            return _primaryParameters.GetOrAdd(type, t => t.InstanceConstructors
+                .Where(c => !c.Parameters.IsEmpty && c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax))
+                .SelectMany(c => c.Parameters.Select(p => p.Name))
+                .ToImmutableArray());
         }
 
         private static bool IsImport(UsingDirectiveSyntax directive) => directive.Alias != null || !directive.StaticKeyword.IsKind(SyntaxKind.None);

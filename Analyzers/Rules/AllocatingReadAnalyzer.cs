@@ -87,22 +87,21 @@ namespace Fragless.Analyzers.Rules
             if (match == null || model.IsExcluded(invocation, context.ContainingSymbol, context.Options))
                 return;
 
-            // Half-typed code (an unknown name in an argument) is not worth a warning yet.
-            if (invocation.Descendants().Any(o => o is IInvalidOperation || o.Type?.TypeKind == TypeKind.Error))
+            if (match.Entry?.Allocates == null && !ReturnsSomething(method.ReturnType))
                 return;
 
             var tree = invocation.Syntax.SyntaxTree;
             var everywhere = AnalyzerOptionsReader.GetChoice(context.Options, tree, OptionKeys.Frag002Scope, ScopeLoops, ScopeLoops, ScopeEverywhere) == ScopeEverywhere;
-
-            var allocated = match.Entry?.Allocates ?? DescribeAllocated(method.ReturnType);
-            if (allocated == null)
-                return;
 
             // A result that is kept (stored, queued, returned) is the program's data, not churn. One member's flow
             // settles this before the model's costlier question of how often the call runs.
             var repeats = LoopAnalysis.RunsRepeatedly(invocation, out var loops);
             if (!everywhere && !repeats && !model.MayBeHot(invocation, context.ContainingSymbol, context.Options, context.CancellationToken))
                 return; // outside loops only hot code is reported, and this cannot be hot by what is cheap to know
+
+            // Half-typed code (an unknown name in an argument) is not worth a warning yet.
+            if (invocation.Descendants().Any(o => o is IInvalidOperation || o.Type?.TypeKind == TypeKind.Error))
+                return;
             var result = invocation.Parent is IAwaitOperation awaited ? awaited : (IOperation)invocation;
             var flow = model.Lifetime(result, repeats ? loops : ImmutableArray<ILoopOperation>.Empty, context.CancellationToken);
             if (flow.Escapes && !AnalyzerOptionsReader.GetBoolean(context.Options, tree, OptionKeys.ReportKept, defaultValue: false))
@@ -119,6 +118,7 @@ namespace Fragless.Analyzers.Rules
             if (!inLoop && execution.Kind != RunKind.HotCall && !(everywhere && execution.Kind == RunKind.PerCall))
                 return;
 
+            var allocated = match.Entry?.Allocates ?? DescribeAllocated(method.ReturnType);
             var callee = method.ContainingType.OriginalDefinition.ToDisplayString(AllocatingReadSignatures.TypeFormat) + "." + method.Name;
             var fix = AllocatingReadFixPlan.Decide(invocation, match.Entry?.Fix, inLoop, execution.Loops, types, model.Summaries, context.CancellationToken);
             baseline.Report(context.ReportDiagnostic, Diagnostic.Create(
@@ -133,17 +133,20 @@ namespace Fragless.Analyzers.Rules
         }
 
         /// <summary><c>byte[]</c> for <c>byte[]</c> and <c>Task&lt;byte[]&gt;</c>; the type's name for anything else but void.</summary>
-        private static string? DescribeAllocated(ITypeSymbol type)
-        {
-            if (type is INamedTypeSymbol named && named.IsGenericType && named.TypeArguments.Length == 1
-                && (named.Name == "Task" || named.Name == "ValueTask"))
-            {
-                type = named.TypeArguments[0];
-            }
+        private static string DescribeAllocated(ITypeSymbol type) => Awaited(type).ToDisplayString(AllocatingReadSignatures.TypeFormat);
 
-            if (type.SpecialType == SpecialType.System_Void || type.TypeKind == TypeKind.Error)
-                return null;
-            return type.ToDisplayString(AllocatingReadSignatures.TypeFormat);
+        /// <summary>Whether a call returns something that can be described (<see cref="DescribeAllocated"/>): not void, and a type that bound.</summary>
+        private static bool ReturnsSomething(ITypeSymbol type)
+        {
+            type = Awaited(type);
+            return type.SpecialType != SpecialType.System_Void && type.TypeKind != TypeKind.Error;
+        }
+
+        private static ITypeSymbol Awaited(ITypeSymbol type)
+        {
+            return type is INamedTypeSymbol named && named.IsGenericType && named.TypeArguments.Length == 1 && (named.Name == "Task" || named.Name == "ValueTask")
+                ? named.TypeArguments[0]
+                : type;
         }
 
         private sealed class Match
