@@ -323,6 +323,31 @@ public class HotPathCallSiteSyntaxTests
     }
 
     [Fact]
+    public async Task UnknownReceiversAndArgumentsBesideACallInALoop_AreNoUses_AndTheCallIsHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Radio
+            {
+                int _sent;
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                    {
+                        {|CS0103:_missing|}.Send(i);
+                        {|CS0103:Missing|}.Send(i);
+                        {|CS0103:Unknown|}(i).Send(i);
+                        Send(i);
+                    }
+                }
+
+            {{Send}}
+            }
+            """,
+            VerifyCS.Diagnostic().WithLocation(0));
+    }
+
+    [Fact]
     public async Task ACallInALoopThatOnlyInitialisesLazily_DoesNotMakeTheMethodHot()
     {
         await VerifyCS.VerifyAnalyzerAsync("""
