@@ -347,6 +347,77 @@ public class HotPathCallSiteSyntaxTests
             VerifyCS.Diagnostic().WithLocation(0));
     }
 
+    [Theory]
+    [InlineData("Display d = new Display();", "d.Send(i)", false)]
+    [InlineData("var d = new Display();", "d.Send(i)", false)]
+    [InlineData("int[] d = new int[2];", "d.GetValue(0)", false)]
+    [InlineData("Radio d = new Radio();", "d.Send(i)", true)]
+    [InlineData("var d = new LoudRadio();", "d.Send(i)", true)]
+    [InlineData("var d = Make();", "d.Send(i)", true)]
+    [InlineData("{ Display _next = new Display(); _next.Send(0); }", "_next.Send(i)", true)]
+    public async Task ACallInALoopOnALocal_IsHotOnlyWhenTheLocalCanBeOfTheMethodsType(string local, string call, bool hot)
+    {
+        var source = $$"""
+            class Display
+            {
+                public int Shown;
+
+                public void Send(int n) => Shown += n;
+            }
+
+            class Radio
+            {
+                int _sent;
+                Radio _next;
+
+                public void Run(int frames)
+                {
+                    {{local}}
+                    for (int i = 0; i < frames; i++)
+                        {{call}};
+                }
+
+                private static Radio Make() => new Radio();
+
+            {{Send.Replace("private", "public")}}
+            }
+
+            class LoudRadio : Radio
+            {
+            }
+            """;
+        if (hot)
+            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
+        else
+            await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task ACallInALoopOnAForEachVariableOfAnotherType_DoesNotMakeTheMethodHot()
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            class Display
+            {
+                public int Shown;
+
+                public void Send(int n) => Shown += n;
+            }
+
+            class Radio
+            {
+                int _sent;
+
+                public void Run(Display[] displays)
+                {
+                    foreach (Display display in displays)
+                        display.Send(1);
+                }
+
+            {{Send.Replace("private", "public")}}
+            }
+            """);
+    }
+
     [Fact]
     public async Task ACallInALoopThatOnlyInitialisesLazily_DoesNotMakeTheMethodHot()
     {

@@ -168,20 +168,34 @@ namespace Fragless.Analyzers.Internals
             if ((name == "value" || name == "field") && member is AccessorDeclarationSyntax)
                 return Receiver.Unknown;
 
-            IParameterSymbol? parameter = null;
+            // The one declaration of the name in the member, if any: a parameter of the member, or a local declared
+            // with its type spelled (or made by `new T(…)`). Any other (a lambda's parameter, a pattern, a second one)
+            // needs binding.
+            SyntaxToken? declaration = null;
             foreach (var token in _names.IdentifiersIn(Scope(member), name, cancellationToken))
             {
                 if (token.Parent is SimpleNameSyntax)
                     continue;
-                if (!(token.Parent is ParameterSyntax declared) || declared.Parent?.Parent != Scope(member) || parameter != null)
-                    return Receiver.Unknown; // a local, a lambda's parameter, a label: what it holds needs binding
-                parameter = caller.Parameters.FirstOrDefault(p => p.Name == name);
-                if (parameter == null)
+                if (declaration != null)
                     return Receiver.Unknown;
+                declaration = token;
             }
 
-            if (parameter != null)
-                return Receiver.Of(parameter.Type);
+            if (declaration is SyntaxToken declared)
+            {
+                switch (declared.Parent)
+                {
+                    case ParameterSyntax parameter when parameter.Parent?.Parent == Scope(member):
+                        return Receiver.Of(caller.Parameters.FirstOrDefault(p => p.Name == name)?.Type);
+                    case VariableDeclaratorSyntax declarator when declarator.Parent is VariableDeclarationSyntax local && IsInScope(declarator, local, identifier):
+                        var type = local.Type.IsVar && declarator.Initializer?.Value is ObjectCreationExpressionSyntax creation ? creation.Type : local.Type;
+                        return type.IsVar ? Receiver.Unknown : OfTypeSyntax(type, caller, target, cancellationToken);
+                    case ForEachStatementSyntax forEach when !forEach.Type.IsVar && forEach.Statement.Span.Contains(identifier.Span):
+                        return OfTypeSyntax(forEach.Type, caller, target, cancellationToken);
+                    default:
+                        return Receiver.Unknown;
+                }
+            }
 
             for (var scope = caller.ContainingType; scope != null; scope = scope.ContainingType)
             {
@@ -197,6 +211,51 @@ namespace Fragless.Analyzers.Internals
             }
 
             return IsAnotherTypesName(identifier, name, caller, target, cancellationToken) ? Receiver.AnotherType : Receiver.Unknown;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="use"/> is where the local <paramref name="declarator"/> declares is in scope: after it in
+        /// the block (or switch section) of its declaration, or inside the <c>for</c>, <c>using</c> or <c>fixed</c> that
+        /// declares it. Elsewhere the same name may be a field's.
+        /// </summary>
+        private static bool IsInScope(VariableDeclaratorSyntax declarator, VariableDeclarationSyntax declaration, SyntaxNode use)
+        {
+            var holder = declaration.Parent is LocalDeclarationStatementSyntax statement ? statement.Parent : declaration.Parent;
+            return holder != null && holder.Span.Contains(use.Span) && use.SpanStart > declarator.Span.End;
+        }
+
+        /// <summary>
+        /// What a local's spelled type says: a predefined type, an array, a tuple or a pointer is never the method's
+        /// type; a named type is another type when its name is (<see cref="IsAnotherTypesName"/>); anything else is
+        /// unknown. Nothing is bound.
+        /// </summary>
+        private Receiver OfTypeSyntax(TypeSyntax type, IMethodSymbol caller, INamedTypeSymbol target, CancellationToken cancellationToken)
+        {
+            switch (type)
+            {
+                case PredefinedTypeSyntax _:
+                case ArrayTypeSyntax _:
+                case PointerTypeSyntax _:
+                case TupleTypeSyntax _:
+                    return Receiver.AnotherType;
+                case NullableTypeSyntax nullable:
+                    return OfTypeSyntax(nullable.ElementType, caller, target, cancellationToken);
+                case QualifiedNameSyntax qualified:
+                    return OfTypeSyntax(qualified.Right, caller, target, cancellationToken);
+                case AliasQualifiedNameSyntax aliased:
+                    return OfTypeSyntax(aliased.Name, caller, target, cancellationToken);
+                case SimpleNameSyntax simple:
+                    var name = simple.Identifier.ValueText;
+                    for (var scope = caller.ContainingType; scope != null; scope = scope.ContainingType)
+                    {
+                        if (scope.TypeParameters.Any(p => p.Name == name))
+                            return Receiver.Unknown;
+                    }
+
+                    return IsAnotherTypesName(simple, name, caller, target, cancellationToken) ? Receiver.AnotherType : Receiver.Unknown;
+                default:
+                    return Receiver.Unknown;
+            }
         }
 
         /// <summary>
@@ -234,7 +293,7 @@ namespace Fragless.Analyzers.Internals
         /// static</c> could stand behind it, and no type of that name in source derives from the method's type (a
         /// static method may be called through a derived type).
         /// </summary>
-        private bool IsAnotherTypesName(IdentifierNameSyntax identifier, string name, IMethodSymbol caller, INamedTypeSymbol target, CancellationToken cancellationToken)
+        private bool IsAnotherTypesName(SimpleNameSyntax identifier, string name, IMethodSymbol caller, INamedTypeSymbol target, CancellationToken cancellationToken)
         {
             if (name == target.Name || caller.TypeParameters.Any(p => p.Name == name) || MayImportNames(identifier.SyntaxTree, cancellationToken))
                 return false;
