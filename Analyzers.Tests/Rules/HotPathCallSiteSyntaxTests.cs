@@ -10,6 +10,16 @@ namespace Fragless.Analyzers.Tests.Rules;
 /// </summary>
 public class HotPathCallSiteSyntaxTests
 {
+    /// <summary>Another type with a method of the same name.</summary>
+    private const string Display = """
+            class Display
+            {
+                public int Shown;
+
+                public void Send(int n) => Shown += n;
+            }
+        """;
+
     private const string Send = """
             private void Send(int n)
             {
@@ -61,10 +71,7 @@ public class HotPathCallSiteSyntaxTests
             {{Send}}
             }
             """;
-        if (hot)
-            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
-        else
-            await VerifyCS.VerifyAnalyzerAsync(source);
+        await VerifyHotAsync(source, hot);
     }
 
     [Fact]
@@ -119,10 +126,7 @@ public class HotPathCallSiteSyntaxTests
             {{Send}}
             }
             """;
-        if (hot)
-            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
-        else
-            await VerifyCS.VerifyAnalyzerAsync(source);
+        await VerifyHotAsync(source, hot);
     }
 
     [Theory]
@@ -131,12 +135,7 @@ public class HotPathCallSiteSyntaxTests
     public async Task ACallInALoopOnAMemberOfAnotherType_DoesNotMakeTheMethodHot(string member, string call)
     {
         await VerifyCS.VerifyAnalyzerAsync($$"""
-            class Display
-            {
-                public int Shown;
-
-                public void Send(int n) => Shown += n;
-            }
+            {{Display}}
 
             class Radio
             {
@@ -158,12 +157,7 @@ public class HotPathCallSiteSyntaxTests
     public async Task ACallInALoopOnAParameterOfAnotherType_DoesNotMakeTheMethodHot()
     {
         await VerifyCS.VerifyAnalyzerAsync($$"""
-            class Display
-            {
-                public int Shown;
-
-                public void Send(int n) => Shown += n;
-            }
+            {{Display}}
 
             class Radio
             {
@@ -218,12 +212,7 @@ public class HotPathCallSiteSyntaxTests
     public async Task ACallInALoopThroughAnElementAConditionalOrAChain_IsHotOnlyWhenItCanReachTheMethod(string field, string call, bool hot)
     {
         var source = $$"""
-            class Display
-            {
-                public int Shown;
-
-                public void Send(int n) => Shown += n;
-            }
+            {{Display}}
 
             class Owner
             {
@@ -246,10 +235,7 @@ public class HotPathCallSiteSyntaxTests
             {{Send.Replace("private", "public")}}
             }
             """;
-        if (hot)
-            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
-        else
-            await VerifyCS.VerifyAnalyzerAsync(source);
+        await VerifyHotAsync(source, hot);
     }
 
     [Fact]
@@ -316,10 +302,7 @@ public class HotPathCallSiteSyntaxTests
             {
             }
             """;
-        if (hot)
-            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
-        else
-            await VerifyCS.VerifyAnalyzerAsync(source);
+        await VerifyHotAsync(source, hot);
     }
 
     [Fact]
@@ -358,12 +341,7 @@ public class HotPathCallSiteSyntaxTests
     public async Task ACallInALoopOnALocal_IsHotOnlyWhenTheLocalCanBeOfTheMethodsType(string local, string call, bool hot)
     {
         var source = $$"""
-            class Display
-            {
-                public int Shown;
-
-                public void Send(int n) => Shown += n;
-            }
+            {{Display}}
 
             class Radio
             {
@@ -386,22 +364,14 @@ public class HotPathCallSiteSyntaxTests
             {
             }
             """;
-        if (hot)
-            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
-        else
-            await VerifyCS.VerifyAnalyzerAsync(source);
+        await VerifyHotAsync(source, hot);
     }
 
     [Fact]
     public async Task ACallInALoopOnAForEachVariableOfAnotherType_DoesNotMakeTheMethodHot()
     {
         await VerifyCS.VerifyAnalyzerAsync($$"""
-            class Display
-            {
-                public int Shown;
-
-                public void Send(int n) => Shown += n;
-            }
+            {{Display}}
 
             class Radio
             {
@@ -493,5 +463,13 @@ public class HotPathCallSiteSyntaxTests
             {{Send}}
             }
             """);
+    }
+
+    /// <summary>The allocation at markup 0 is reported when its method is <paramref name="hot"/>, and nothing else is.</summary>
+    private static Task VerifyHotAsync(string source, bool hot)
+    {
+        return hot
+            ? VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0))
+            : VerifyCS.VerifyAnalyzerAsync(source);
     }
 }

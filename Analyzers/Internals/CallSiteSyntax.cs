@@ -45,7 +45,8 @@ namespace Fragless.Analyzers.Internals
             return null;
         }
 
-        private static bool IsPartOfIteration(StatementSyntax loop, SyntaxNode child)
+        /// <summary>Whether <paramref name="child"/> of <paramref name="loop"/> runs on every iteration: its body, condition or increment.</summary>
+        public static bool IsPartOfIteration(StatementSyntax loop, SyntaxNode child)
         {
             switch (loop)
             {
@@ -61,6 +62,9 @@ namespace Fragless.Analyzers.Internals
                     return false;
             }
         }
+
+        /// <summary>Where a member's own code ends: a lambda, a local function, or a member.</summary>
+        public static bool IsBoundary(SyntaxNode node) => node is AnonymousFunctionExpressionSyntax || node is LocalFunctionStatementSyntax || node is MemberDeclarationSyntax;
 
         private static bool IsLoop(SyntaxNode node) => node is ForStatementSyntax || node is WhileStatementSyntax || node is DoStatementSyntax || node is CommonForEachStatementSyntax;
 
@@ -136,16 +140,17 @@ namespace Fragless.Analyzers.Internals
         {
             for (var current = node; current != null; current = current.Parent)
             {
-                if (current is StatementSyntax && (current.Parent is BlockSyntax || IsLoop(current.Parent!) && LoopBody(current.Parent!) == current))
+                if (current is StatementSyntax && (current.Parent is BlockSyntax || IsLoop(current.Parent!) && GetBody(current.Parent!) == current))
                     return current;
-                if (current is AnonymousFunctionExpressionSyntax || current is LocalFunctionStatementSyntax || current is MemberDeclarationSyntax)
+                if (IsBoundary(current))
                     return null;
             }
 
             return null;
         }
 
-        private static StatementSyntax? LoopBody(SyntaxNode loop)
+        /// <summary>The statement a loop repeats; null for any other node.</summary>
+        public static StatementSyntax? GetBody(SyntaxNode loop)
         {
             switch (loop)
             {
@@ -243,7 +248,7 @@ namespace Fragless.Analyzers.Internals
             {
                 if (IsLoop(current) || current is SwitchStatementSyntax)
                     return current;
-                if (current is AnonymousFunctionExpressionSyntax || current is LocalFunctionStatementSyntax || current is MemberDeclarationSyntax)
+                if (IsBoundary(current))
                     return null;
             }
 
@@ -257,7 +262,7 @@ namespace Fragless.Analyzers.Internals
             {
                 if (IsLoop(current))
                     return current;
-                if (current is AnonymousFunctionExpressionSyntax || current is LocalFunctionStatementSyntax || current is MemberDeclarationSyntax)
+                if (IsBoundary(current))
                     return null;
             }
 
@@ -323,7 +328,7 @@ namespace Fragless.Analyzers.Internals
             var child = node;
             for (var current = node.Parent; current != null; child = current, current = current.Parent)
             {
-                if (current is AnonymousFunctionExpressionSyntax || current is LocalFunctionStatementSyntax || current is MemberDeclarationSyntax)
+                if (IsBoundary(current))
                     return false;
                 if (current is BlockSyntax block && child is StatementSyntax statement)
                 {

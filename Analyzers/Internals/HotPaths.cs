@@ -273,7 +273,7 @@ namespace Fragless.Analyzers.Internals
             var member = call.Parent;
             while (member != null && !(member is BaseMethodDeclarationSyntax) && !(member is AccessorDeclarationSyntax))
             {
-                if (member is AnonymousFunctionExpressionSyntax || member is LocalFunctionStatementSyntax || member is MemberDeclarationSyntax)
+                if (CallSiteSyntax.IsBoundary(member))
                     return null;
                 member = member.Parent;
             }

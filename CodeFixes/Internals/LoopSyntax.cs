@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Fragless.Analyzers.Internals;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fragless.CodeFixes.Internals
@@ -26,22 +27,7 @@ namespace Fragless.CodeFixes.Internals
             return null;
         }
 
-        public static bool IsPartOfIteration(StatementSyntax loop, SyntaxNode child)
-        {
-            switch (loop)
-            {
-                case ForStatementSyntax forStatement:
-                    return child == forStatement.Statement || child == forStatement.Condition || forStatement.Incrementors.Contains(child);
-                case CommonForEachStatementSyntax forEach:
-                    return child == forEach.Statement;
-                case WhileStatementSyntax whileStatement:
-                    return child == whileStatement.Statement || child == whileStatement.Condition;
-                case DoStatementSyntax doStatement:
-                    return child == doStatement.Statement || child == doStatement.Condition;
-                default:
-                    return false;
-            }
-        }
+        public static bool IsPartOfIteration(StatementSyntax loop, SyntaxNode child) => CallSiteSyntax.IsPartOfIteration(loop, child);
 
         /// <summary>The outermost loop of the node's own function whose iteration contains the node.</summary>
         public static StatementSyntax? FindOutermostLoop(SyntaxNode node)
@@ -53,32 +39,6 @@ namespace Fragless.CodeFixes.Internals
         }
 
         /// <summary>The statement a loop repeats.</summary>
-        public static StatementSyntax? GetBody(StatementSyntax loop)
-        {
-            switch (loop)
-            {
-                case ForStatementSyntax forStatement:
-                    return forStatement.Statement;
-                case CommonForEachStatementSyntax forEach:
-                    return forEach.Statement;
-                case WhileStatementSyntax whileStatement:
-                    return whileStatement.Statement;
-                case DoStatementSyntax doStatement:
-                    return doStatement.Statement;
-                default:
-                    return null;
-            }
-        }
-
-        private static bool Contains(this SeparatedSyntaxList<ExpressionSyntax> list, SyntaxNode node)
-        {
-            foreach (var item in list)
-            {
-                if (item == node)
-                    return true;
-            }
-
-            return false;
-        }
+        public static StatementSyntax? GetBody(StatementSyntax loop) => CallSiteSyntax.GetBody(loop);
     }
 }
