@@ -281,9 +281,7 @@ namespace Fragless.Analyzers.Internals
             {
                 switch (current)
                 {
-                    case AnonymousFunctionExpressionSyntax _:
-                    case LocalFunctionStatementSyntax _:
-                    case MemberDeclarationSyntax _:
+                    case SyntaxNode boundary when IsBoundary(boundary):
                         return false;
                     case AssignmentExpressionSyntax coalesceAssignment when coalesceAssignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) && child == coalesceAssignment.Right:
                         return true;

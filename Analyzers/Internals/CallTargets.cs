@@ -11,8 +11,9 @@ namespace Fragless.Analyzers.Internals
 {
     /// <summary>
     /// Which method a call names, where the declarations tell it without binding the body the call is in: a call
-    /// spelled <c>M(…)</c> in the method's own type, or <c>x.M(…)</c> with <c>x</c> a parameter of the member or a
-    /// field, property or event of its type. Binding the name would bind the whole caller (and run its nullable analysis);
+    /// spelled <c>M(…)</c> in the method's own type, or a name <c>x.M</c> whose receiver's declared type (a parameter,
+    /// a local with its type spelled, a field, property or event, an array element, a chain of them, another type's
+    /// name) cannot have the method. Binding the name would bind the whole caller (and run its nullable analysis);
     /// these answers need only the member's declared symbol and the types' members.
     /// </summary>
     internal sealed class CallTargets
