@@ -40,7 +40,7 @@ namespace Fragless.Analyzers.Internals
             Summaries = new CalleeSummaries(compilation);
             var names = new NameOccurrences(compilation);
             Construction = new ConstructionAllocations(WellKnownTypes.For(compilation), names);
-            _excluded = new ExcludedCode(compilation);
+            _excluded = new ExcludedCode(compilation, names);
             _callSites = new CallSites(compilation, names);
             // An executable, or a Unity game assembly: no one outside calls its methods (the engine calls its messages by name).
             var unityGame = compilation.ReferencedAssemblyNames.Any(a => a.Name == "UnityEngine" || a.Name.StartsWith("UnityEngine.", StringComparison.Ordinal));

@@ -43,9 +43,13 @@ namespace Fragless.Analyzers.Internals
 
         private readonly ConcurrentDictionary<SyntaxTree, FileVerdict> _files = new ConcurrentDictionary<SyntaxTree, FileVerdict>();
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _editorTypes = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _testMethods = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
-        public ExcludedCode(Compilation compilation)
+        private readonly NameOccurrences _names;
+
+        public ExcludedCode(Compilation compilation, NameOccurrences names)
         {
+            _names = names;
             foreach (var reference in compilation.ReferencedAssemblyNames)
             {
                 if (TestFrameworks.Contains(reference.Name, StringComparer.OrdinalIgnoreCase))
@@ -73,7 +77,7 @@ namespace Fragless.Analyzers.Internals
                 var editorType = member.ContainingType != null && _editorTypes.GetOrAdd(member.ContainingType, DerivesFromUnityEditor);
                 if (editorType)
                     return "Unity editor code";
-                if (IsTestMethod(member))
+                if (member is IMethodSymbol method && method.AssociatedSymbol == null && _testMethods.GetOrAdd(method, IsTestMethod))
                     return "a test";
             }
 
@@ -173,12 +177,16 @@ namespace Fragless.Analyzers.Internals
             return false;
         }
 
-        private static bool IsTestMethod(ISymbol member)
+        /// <summary>A method with a test framework's attribute (read once per method: every allocation in it asks).</summary>
+        private static bool IsTestMethod(IMethodSymbol method)
         {
-            var method = member as IMethodSymbol;
-            if (method?.AssociatedSymbol != null)
-                return false;
-            return method != null && method.GetAttributes().Any(a => a.AttributeClass != null && IsTestAttribute(a.AttributeClass.Name));
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass != null && IsTestAttribute(attribute.AttributeClass.Name))
+                    return true;
+            }
+
+            return false;
         }
 
         private static bool IsTestAttribute(string name)
@@ -214,16 +222,25 @@ namespace Fragless.Analyzers.Internals
         private bool IsUnderUnityEditorDirective(SyntaxNode node)
         {
             // A tree without directives (most) is settled by a flag; otherwise only the nodes that hold one are read.
-            var regions = _editorRegions.GetOrAdd(node.SyntaxTree, FindUnityEditorRegions);
+            var tree = node.SyntaxTree;
+            if (!_editorRegions.TryGetValue(tree, out var regions))
+                regions = _editorRegions.GetOrAdd(tree, FindUnityEditorRegions(tree));
             var position = node.SpanStart;
-            return regions.Any(r => r.Contains(position));
+            foreach (var region in regions)
+            {
+                if (region.Contains(position))
+                    return true;
+            }
+
+            return false;
         }
 
         /// <summary>The spans of a tree's <c>#if UNITY_EDITOR</c> branches, found once per tree.</summary>
-        private static ImmutableArray<TextSpan> FindUnityEditorRegions(SyntaxTree tree)
+        private ImmutableArray<TextSpan> FindUnityEditorRegions(SyntaxTree tree)
         {
+            // Most files with directives (#nullable, #region) never spell the symbol, and are not walked.
             var root = tree.GetRoot();
-            if (!root.ContainsDirectives)
+            if (!root.ContainsDirectives || _names.TextOf(tree, default).IndexOf("UNITY_EDITOR", StringComparison.Ordinal) < 0)
                 return ImmutableArray<TextSpan>.Empty;
 
             var regions = ImmutableArray.CreateBuilder<TextSpan>();

@@ -86,9 +86,15 @@ namespace Fragless.Analyzers.Internals
         /// <summary>Inside top-level statements: only a file whose root holds global statements is walked up.</summary>
         private static bool IsInTopLevelStatements(SyntaxNode syntax)
         {
-            if (!(syntax.SyntaxTree.GetRoot() is CompilationUnitSyntax unit) || !unit.Members.Any(m => m is GlobalStatementSyntax))
+            if (!(syntax.SyntaxTree.GetRoot() is CompilationUnitSyntax unit))
                 return false;
-            return syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null;
+            foreach (var member in unit.Members)
+            {
+                if (member is GlobalStatementSyntax)
+                    return syntax.FirstAncestorOrSelf<GlobalStatementSyntax>() != null;
+            }
+
+            return false;
         }
 
         /// <summary>Whether a list of method names (or <c>Type.Method</c>) names <paramref name="method"/>.</summary>
@@ -118,7 +124,14 @@ namespace Fragless.Analyzers.Internals
             if (IsListed(method, startupMethods))
                 return true;
 
-            return method.GetAttributes().Any(a => a.AttributeClass?.Name == "Startup" || a.AttributeClass?.Name == "StartupAttribute");
+            foreach (var attribute in method.GetAttributes())
+            {
+                var name = attribute.AttributeClass?.Name;
+                if (name == "Startup" || name == "StartupAttribute")
+                    return true;
+            }
+
+            return false;
         }
     }
 }
