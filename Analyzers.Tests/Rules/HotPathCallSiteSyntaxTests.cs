@@ -238,6 +238,76 @@ public class HotPathCallSiteSyntaxTests
         await VerifyHotAsync(source, hot);
     }
 
+    [Theory]
+    [InlineData("System.Collections.Generic.List<Radio> _radios = new();", "_radios[i % 2].Send(i)", true)]
+    [InlineData("System.Collections.Generic.List<Display> _radios = new();", "_radios[i % 2].Send(i)", false)]
+    [InlineData("System.Collections.Generic.IList<Radio> _radios = new Radio[2];", "_radios[i % 2].Send(i)", true)]
+    [InlineData("System.Collections.Generic.IList<Display> _radios = new Display[2];", "_radios[i % 2].Send(i)", false)]
+    [InlineData("System.Collections.Generic.Dictionary<int, Display> _radios = new();", "_radios[i].Send(i)", false)]
+    [InlineData("Mixed _radios = new();", "_radios[(long)i].Send(i)", true)]
+    [InlineData("System.Collections.Generic.List<Radio> _radios = new();", "foreach (var radio in _radios) radio.Send(i)", true)]
+    [InlineData("System.Collections.Generic.List<Display> _radios = new();", "foreach (var radio in _radios) radio.Send(i)", false)]
+    [InlineData("System.Collections.Generic.IReadOnlyList<Display> _radios = new Display[2];", "foreach (var radio in _radios) radio.Send(i)", false)]
+    [InlineData("System.Collections.Generic.IReadOnlyList<Radio> _radios = new Radio[2];", "foreach (var radio in _radios) radio.Send(i)", true)]
+    [InlineData("Display[] _radios = new Display[2];", "foreach (var radio in _radios) radio.Send(i)", false)]
+    [InlineData("System.Collections.ArrayList _radios = new();", "foreach (var radio in _radios) ((Radio)radio).Send(i)", true)]
+    [InlineData("Displays _radios = new();", "foreach (var radio in _radios) radio.Send(i)", false)]
+    [InlineData("Radios _radios = new();", "foreach (var radio in _radios) radio.Send(i)", true)]
+    [InlineData("RadiosByPattern _radios = new();", "foreach (var radio in _radios) radio.Send(i)", true)]
+    public async Task ACallInALoopOnAnElementOfACollection_IsHotOnlyWhenTheElementCanBeTheMethodsType(string field, string call, bool hot)
+    {
+        var source = $$"""
+            {{Display}}
+
+            class Mixed
+            {
+                public Display this[int i] => new Display();
+
+                public Radio this[long i] => new Radio();
+            }
+
+            class Displays : System.Collections.Generic.IEnumerable<Radio>
+            {
+                public System.Collections.Generic.List<Display>.Enumerator GetEnumerator() => new System.Collections.Generic.List<Display>().GetEnumerator();
+
+                System.Collections.Generic.IEnumerator<Radio> System.Collections.Generic.IEnumerable<Radio>.GetEnumerator() => null;
+
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => null;
+            }
+
+            class RadiosByPattern : System.Collections.Generic.IEnumerable<Display>
+            {
+                public System.Collections.Generic.List<Radio>.Enumerator GetEnumerator() => new System.Collections.Generic.List<Radio> { new Radio() }.GetEnumerator();
+
+                System.Collections.Generic.IEnumerator<Display> System.Collections.Generic.IEnumerable<Display>.GetEnumerator() => null;
+
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => null;
+            }
+
+            class Radios : System.Collections.Generic.IEnumerable<Radio>
+            {
+                System.Collections.Generic.IEnumerator<Radio> System.Collections.Generic.IEnumerable<Radio>.GetEnumerator() => null;
+
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => null;
+            }
+
+            class Radio
+            {
+                int _sent;
+                {{field}}
+
+                public void Run(int frames)
+                {
+                    for (int i = 0; i < frames; i++)
+                        {{call}};
+                }
+
+            {{Send.Replace("private", "public")}}
+            }
+            """;
+        await VerifyHotAsync(source, hot);
+    }
+
     [Fact]
     public async Task ACallInALoopOnANullableStructOfTheMethodsType_IsHot()
     {

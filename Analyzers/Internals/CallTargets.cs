@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -22,6 +23,7 @@ namespace Fragless.Analyzers.Internals
         private readonly NameOccurrences _names;
         private readonly ConcurrentDictionary<SyntaxTree, bool> _imports = new ConcurrentDictionary<SyntaxTree, bool>();
         private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>> _primaryParameters = new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<string, ImmutableArray<ITypeSymbol>> _sourceTypesByName = new ConcurrentDictionary<string, ImmutableArray<ITypeSymbol>>(StringComparer.Ordinal);
         private bool? _globalImports;
 
         public CallTargets(Compilation compilation, NameOccurrences names)
@@ -155,9 +157,15 @@ namespace Fragless.Analyzers.Internals
                         ? Receiver.Of(MemberType(left, access.Name.Identifier.ValueText))
                         : Receiver.Unknown;
                 case ElementAccessExpressionSyntax element:
-                    return Resolve(element.Expression, member, caller, target, cancellationToken).Type is IArrayTypeSymbol array
-                        ? Receiver.Of(array.ElementType)
-                        : Receiver.Unknown;
+                    switch (Resolve(element.Expression, member, caller, target, cancellationToken).Type)
+                    {
+                        case IArrayTypeSymbol array:
+                            return Receiver.Of(array.ElementType);
+                        case INamedTypeSymbol collection:
+                            return Receiver.Of(IndexerType(collection, element.ArgumentList.Arguments.Count));
+                        default:
+                            return Receiver.Unknown;
+                    }
                 default:
                     return Receiver.Unknown;
             }
@@ -193,6 +201,10 @@ namespace Fragless.Analyzers.Internals
                         return type.IsVar ? Receiver.Unknown : OfTypeSyntax(type, caller, target, cancellationToken);
                     case ForEachStatementSyntax forEach when !forEach.Type.IsVar && forEach.Statement.Span.Contains(identifier.Span):
                         return OfTypeSyntax(forEach.Type, caller, target, cancellationToken);
+                    case ForEachStatementSyntax forEach when forEach.Statement.Span.Contains(identifier.Span) && forEach.AwaitKeyword.IsKind(SyntaxKind.None)
+                        && !_compilation.Assembly.TypeNames.Contains("var"):
+                        // foreach (var pin in _pins): the element type of a collection whose type the declarations tell.
+                        return Receiver.Of(ElementType(Resolve(forEach.Expression, member, caller, target, cancellationToken).Type));
                     default:
                         return Receiver.Unknown;
                 }
@@ -289,6 +301,94 @@ namespace Fragless.Analyzers.Internals
         }
 
         /// <summary>
+        /// The type of <c>x[…]</c> with <paramref name="arguments"/> arguments on a <paramref name="type"/>: the indexers
+        /// of that many parameters that the type or its nearest base type declaring any has (an interface's own, or
+        /// else those of the interfaces it extends), when they all have one type; null otherwise.
+        /// </summary>
+        private static ITypeSymbol? IndexerType(INamedTypeSymbol type, int arguments)
+        {
+            if (type.TypeKind == TypeKind.Interface)
+                return OneIndexerType(new[] { type }, arguments) ?? OneIndexerType(type.AllInterfaces, arguments);
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (OneIndexerType(new[] { current }, arguments) is ITypeSymbol found)
+                    return found;
+            }
+
+            return null;
+        }
+
+        private static ITypeSymbol? OneIndexerType(IEnumerable<INamedTypeSymbol> types, int arguments)
+        {
+            ITypeSymbol? found = null;
+            foreach (var type in types)
+            {
+                foreach (var candidate in type.GetMembers(WellKnownMemberNames.Indexer))
+                {
+                    if (!(candidate is IPropertySymbol indexer) || indexer.Parameters.Length != arguments)
+                        continue;
+                    if (found != null && !SymbolEqualityComparer.Default.Equals(found, indexer.Type))
+                        return null; // indexers of different types: which one is called needs binding
+                    found = indexer.Type;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// The type of a <c>foreach</c> variable over a <paramref name="collection"/>: an array's element type; else the
+        /// <c>Current</c> of the public instance <c>GetEnumerator()</c> the type or its nearest base type declaring one
+        /// has, as the compiler picks it; else the one <c>IEnumerable&lt;T&gt;</c> it implements. Null otherwise.
+        /// </summary>
+        private static ITypeSymbol? ElementType(ITypeSymbol? collection)
+        {
+            switch (collection)
+            {
+                case IArrayTypeSymbol array:
+                    return array.ElementType;
+                case INamedTypeSymbol named when named.SpecialType != SpecialType.System_String:
+                    for (var current = named; current != null; current = current.BaseType)
+                    {
+                        foreach (var candidate in current.GetMembers("GetEnumerator"))
+                        {
+                            if (candidate is IMethodSymbol method && !method.IsStatic && method.Parameters.IsEmpty && method.TypeParameters.IsEmpty
+                                && method.DeclaredAccessibility == Accessibility.Public)
+                            {
+                                return method.ReturnType is INamedTypeSymbol enumerator ? CurrentType(enumerator) : null;
+                            }
+                        }
+                    }
+
+                    ITypeSymbol? element = null;
+                    foreach (var implemented in named.TypeKind == TypeKind.Interface ? named.AllInterfaces.Add(named) : named.AllInterfaces)
+                    {
+                        if (implemented.OriginalDefinition.SpecialType != SpecialType.System_Collections_Generic_IEnumerable_T)
+                            continue;
+                        if (element != null)
+                            return null; // two element types: the compiler refuses the foreach
+                        element = implemented.TypeArguments[0];
+                    }
+
+                    return element;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The type of an enumerator's <c>Current</c>, declared by it or its base types.</summary>
+        private static ITypeSymbol? CurrentType(INamedTypeSymbol enumerator)
+        {
+            for (var current = enumerator; current != null; current = current.BaseType)
+            {
+                if (MemberType(current, "Current") is ITypeSymbol type)
+                    return type;
+            }
+
+            return null; // an interface declares its own Current (IEnumerator<T>'s hides IEnumerator's), or binding says which
+        }
+
+        /// <summary>
         /// A name no local, parameter or member in scope answers to names a type or namespace. It is another type's
         /// when it is not the method's type's name, no type parameter of the caller has it, no alias or <c>using
         /// static</c> could stand behind it, and no type of that name in source derives from the method's type (a
@@ -298,7 +398,19 @@ namespace Fragless.Analyzers.Internals
         {
             if (name == target.Name || caller.TypeParameters.Any(p => p.Name == name) || MayImportNames(identifier.SyntaxTree, cancellationToken))
                 return false;
-            return !_compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).OfType<ITypeSymbol>().Any(t => MayBe(t, target));
+            // The names the assembly declares say first whether any source type has it (Math, BinaryPrimitives: most
+            // receivers named by a type are the framework's); the types of a name are looked up once.
+            if (!_compilation.Assembly.TypeNames.Contains(name))
+                return true;
+            if (!_sourceTypesByName.TryGetValue(name, out var types))
+                types = _sourceTypesByName.GetOrAdd(name, _compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).OfType<ITypeSymbol>().ToImmutableArray());
+            foreach (var type in types)
+            {
+                if (MayBe(type, target))
+                    return false;
+            }
+
+            return true;
         }
 
         /// <summary>The tree (or any tree, by a global using) has an alias or a <c>using static</c>, which may give a name another meaning.</summary>
