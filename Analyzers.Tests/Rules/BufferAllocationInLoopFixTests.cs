@@ -955,6 +955,64 @@ public class BufferAllocationInLoopFixTests
             """);
     }
 
+    // A local that the callee declares with a field's name is not the field: copying the buffer into it keeps nothing.
+    [Fact]
+    public async Task SourceCalleeThatCopiesTheBufferIntoALocalNamedLikeAField_IsABorrow()
+    {
+        await VerifyCS.VerifyCodeFixAsync("""
+            class Sensor
+            {
+                static byte[] s_last;
+
+                static int Checksum(byte[] data)
+                {
+                    byte[] s_last;
+                    s_last = data;
+                    int sum = 0;
+                    foreach (var b in s_last) sum += b;
+                    return sum;
+                }
+
+                static int Run(int samples)
+                {
+                    int total = 0;
+                    for (int i = 0; i < samples; i++)
+                    {
+                        var packet = [|new byte[6]|];
+                        total += Checksum(packet);
+                    }
+                    return total + (s_last == null ? 0 : 1);
+                }
+            }
+            """, """
+            class Sensor
+            {
+                static byte[] s_last;
+
+                static int Checksum(byte[] data)
+                {
+                    byte[] s_last;
+                    s_last = data;
+                    int sum = 0;
+                    foreach (var b in s_last) sum += b;
+                    return sum;
+                }
+
+                static int Run(int samples)
+                {
+                    int total = 0;
+                    var packet = new byte[6];
+
+                    for (int i = 0; i < samples; i++)
+                    {
+                        total += Checksum(packet);
+                    }
+                    return total + (s_last == null ? 0 : 1);
+                }
+            }
+            """);
+    }
+
     [Fact]
     public async Task LabeledLoop_HoistsBeforeTheLabel()
     {

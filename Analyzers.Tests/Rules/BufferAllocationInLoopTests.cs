@@ -259,6 +259,9 @@ public class BufferAllocationInLoopTests
     [InlineData("static void Store(byte[] data) { if (data[0] == 0) s_last = data; }")]
     [InlineData("static void Store(byte[] data) => s_last = data[0] == 0 ? data : null;")]
     [InlineData("static void Store(byte[] data) { new Holder(data); }")]
+    [InlineData("static void Store(byte[] data) { data[0] = 1; s_last = data ?? throw new ArgumentNullException(nameof(data)); }")]
+    [InlineData("static void Store(byte[] data) { s_all[data[0]] = data; }")]
+    [InlineData("static void Store(byte[] data) { var c = new C(); c._own = data; }")]
     public async Task CalleeThatIndexesTheBufferAndAlsoKeepsIt_IsNotReported(string callee)
     {
         await VerifyCS.VerifyAnalyzerAsync($$"""
@@ -281,6 +284,8 @@ public class BufferAllocationInLoopTests
                 static List<byte[]> s_store = new List<byte[]>();
                 static List<Action> s_actions = new List<Action>();
                 static byte[] s_last;
+                static byte[][] s_all = new byte[1][];
+                byte[] _own;
 
                 {{callee}}
 

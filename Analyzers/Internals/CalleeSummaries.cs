@@ -159,9 +159,12 @@ namespace Fragless.Analyzers.Internals
             if (syntax == null)
                 return CalleeEffect.Unknown;
 
-            // Most array parameters are only indexed: the syntax says so, and the body is not bound for it.
+            // Most array parameters are only indexed, and a constructor's are often stored in a field: the syntax says
+            // so, and the body is not bound for it.
             if (ParameterUsesBySyntax.Borrows(syntax, parameter) is CalleeEffect borrows)
                 return borrows;
+            if (ParameterUsesBySyntax.Stores(syntax, parameter))
+                return CalleeEffect.Keep;
 
             var body = SemanticModels.For(_compilation).Get(syntax.SyntaxTree)?.GetOperation(syntax, cancellationToken);
             if (body == null)

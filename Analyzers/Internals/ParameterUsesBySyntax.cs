@@ -66,6 +66,77 @@ namespace Fragless.Analyzers.Internals
             return written ? CalleeEffect.BorrowWrite : CalleeEffect.BorrowRead;
         }
 
+        /// <summary>
+        /// Whether the body stores the parameter itself where it outlives the call: <c>F = p</c> (or <c>F = p ?? throw …</c>)
+        /// into a member or an element (<c>this.F</c>, <c>x.F</c>, <c>a[i]</c>, or a name the member does not declare,
+        /// which is a field or property). The flow analysis calls each of these kept, whatever else the body does, so
+        /// the body need not be bound for it. A reference type's parameter only: a struct's is copied.
+        /// </summary>
+        public static bool Stores(SyntaxNode declaration, IParameterSymbol parameter)
+        {
+            if (!parameter.Type.IsReferenceType || parameter.RefKind != RefKind.None || !(declaration is BaseMethodDeclarationSyntax method))
+                return false;
+
+            var body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
+            if (body == null)
+                return false;
+
+            var name = parameter.Name;
+            foreach (var node in body.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case AnonymousFunctionExpressionSyntax _:
+                    case LocalFunctionStatementSyntax _:
+                    case QueryExpressionSyntax _:
+                        return false; // a nested declaration may give the name to something else
+                    case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && IsTheParameter(assignment.Right, name):
+                        if (IsStorage(assignment.Left, method))
+                            return true;
+                        break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>p</c> or <c>p ?? throw …</c>.</summary>
+        private static bool IsTheParameter(ExpressionSyntax value, string name)
+        {
+            if (value is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right is ThrowExpressionSyntax)
+                value = coalesce.Left;
+            return value is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;
+        }
+
+        /// <summary>A member or an element: <c>x.F</c>, <c>a[i]</c>, or a simple name that no parameter or local of the member declares.</summary>
+        private static bool IsStorage(ExpressionSyntax target, BaseMethodDeclarationSyntax method)
+        {
+            switch (target)
+            {
+                case MemberAccessExpressionSyntax access:
+                    return access.IsKind(SyntaxKind.SimpleMemberAccessExpression);
+                case ElementAccessExpressionSyntax _:
+                    return true;
+                case IdentifierNameSyntax identifier:
+                    var name = identifier.Identifier.ValueText;
+                    foreach (var declared in method.ParameterList.Parameters)
+                    {
+                        if (declared.Identifier.ValueText == name)
+                            return false;
+                    }
+
+                    foreach (var token in method.DescendantTokens())
+                    {
+                        if (token.IsKind(SyntaxKind.IdentifierToken) && !(token.Parent is SimpleNameSyntax) && token.ValueText == name)
+                            return false; // a local (or anything else the member declares) of that name
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         private enum UseKind
         {
             Unknown,
