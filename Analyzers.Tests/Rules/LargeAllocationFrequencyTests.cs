@@ -33,6 +33,30 @@ public class LargeAllocationFrequencyTests
             VerifyCS.Diagnostic().WithLocation(0).WithMessage("'tmp' allocates 4096 bytes each time 'LoadAndLater' runs; allocate it once at startup"));
     }
 
+    // An internal method that only a constructor calls runs once, unless another assembly may call it too.
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Device.Tests\")]", true)]
+    [InlineData("using Friend = System.Runtime.CompilerServices.InternalsVisibleToAttribute;\n[assembly: Friend(\"Device.Tests\")]", true)]
+    [InlineData("// InternalsVisibleTo is only named in a comment", false)]
+    public async Task AnInternalMethodOnlyAConstructorCalls_IsOnce_UnlessInternalsAreVisibleElsewhere(string assemblyAttribute, bool reported)
+    {
+        var source = $$"""
+            {{assemblyAttribute}}
+
+            public class Device
+            {
+                public Device() { Calibrate(); }
+
+                internal void Calibrate() { var table = {|#0:new byte[4096]|}; table[0] = 1; }
+            }
+            """;
+        if (reported)
+            await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0));
+        else
+            await VerifyCS.VerifyAnalyzerAsync(source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty));
+    }
+
     [Fact]
     public async Task ACallFromALoop_OrAPublicLibraryMethod_RunsAgainAndAgain()
     {

@@ -11,20 +11,32 @@ namespace Fragless.Analyzers.Internals
     {
         private static readonly Regex GenericArguments = new Regex(@"<([^<>]*)>$", RegexOptions.CultureInvariant);
 
-        public static ImmutableArray<INamedTypeSymbol> Resolve(
-            AnalyzerOptions options,
-            SyntaxTree tree,
-            WellKnownTypes types,
-            ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> cache)
+        /// <summary>
+        /// What the option resolved to, per file and per text, for one analysis (made at compilation start, when the
+        /// options are fixed): every allocation a rule looks at asks, and most files share one text (or none).
+        /// </summary>
+        public sealed class Cache
+        {
+            internal ConcurrentDictionary<SyntaxTree, ImmutableArray<INamedTypeSymbol>> ByTree { get; } = new ConcurrentDictionary<SyntaxTree, ImmutableArray<INamedTypeSymbol>>();
+
+            internal ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> ByText { get; } = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>(System.StringComparer.Ordinal);
+        }
+
+        public static ImmutableArray<INamedTypeSymbol> Resolve(AnalyzerOptions options, SyntaxTree tree, WellKnownTypes types, Cache cache)
+        {
+            if (cache.ByTree.TryGetValue(tree, out var resolved))
+                return resolved;
+            return cache.ByTree.GetOrAdd(tree, ResolveForTree(options, tree, types, cache));
+        }
+
+        private static ImmutableArray<INamedTypeSymbol> ResolveForTree(AnalyzerOptions options, SyntaxTree tree, WellKnownTypes types, Cache cache)
         {
             var text = AnalyzerOptionsReader.GetString(options, tree, OptionKeys.BufferTypes);
             if (text == null)
                 return ImmutableArray<INamedTypeSymbol>.Empty;
-
-            // Asked for every allocation a rule looks at: once the option's text is known, the lookup alone, no closure.
-            if (cache.TryGetValue(text, out var known))
+            if (cache.ByText.TryGetValue(text, out var known))
                 return known;
-            return cache.GetOrAdd(text, ResolveUncached(options, tree, types));
+            return cache.ByText.GetOrAdd(text, ResolveUncached(options, tree, types));
         }
 
         private static ImmutableArray<INamedTypeSymbol> ResolveUncached(AnalyzerOptions options, SyntaxTree tree, WellKnownTypes types)

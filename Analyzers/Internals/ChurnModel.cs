@@ -30,7 +30,10 @@ namespace Fragless.Analyzers.Internals
         private readonly CallSites _callSites;
         private readonly HotPaths _hotPaths;
         private readonly bool _closedWorld;
-        private readonly bool _internalsVisibleElsewhere;
+        private readonly Compilation _compilation;
+        private readonly NameOccurrences _names;
+        // 0 unknown, 1 no, 2 yes: asked only when an internal member's callers are, and settled once (a race settles it twice, the same).
+        private int _internalsVisibleElsewhere;
         private readonly bool _unityGame;
         private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<string>> _startupMethods = new ConcurrentDictionary<SyntaxTree, ImmutableArray<string>>();
         private readonly ConcurrentDictionary<IMethodSymbol, MemberRuns> _derived = new ConcurrentDictionary<IMethodSymbol, MemberRuns>(SymbolEqualityComparer.Default);
@@ -39,6 +42,8 @@ namespace Fragless.Analyzers.Internals
         {
             Summaries = new CalleeSummaries(compilation);
             var names = new NameOccurrences(compilation);
+            _compilation = compilation;
+            _names = names;
             Construction = new ConstructionAllocations(WellKnownTypes.For(compilation), names);
             _excluded = new ExcludedCode(compilation, names);
             _callSites = new CallSites(compilation, names);
@@ -49,7 +54,6 @@ namespace Fragless.Analyzers.Internals
                 || unityGame;
             _hotPaths = new HotPaths(_callSites, unityGame);
             _unityGame = unityGame;
-            _internalsVisibleElsewhere = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
         }
 
         /// <summary>How a member as a whole runs.</summary>
@@ -524,6 +528,23 @@ namespace Fragless.Analyzers.Internals
             return true;
         }
 
+        /// <summary>
+        /// The assembly has <c>[assembly: InternalsVisibleTo(…)]</c>. Only a file that spells the name can apply it, so
+        /// the assembly's attributes (which binding them costs about a millisecond in a large project) are read only
+        /// when one does.
+        /// </summary>
+        private bool InternalsVisibleElsewhere()
+        {
+            if (_internalsVisibleElsewhere == 0)
+            {
+                var visible = _names.TreesSpelling("InternalsVisibleTo", default).Any()
+                    && _compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
+                _internalsVisibleElsewhere = visible ? 2 : 1;
+            }
+
+            return _internalsVisibleElsewhere == 2;
+        }
+
         private bool IsHiddenFromOtherAssemblies(ISymbol symbol)
         {
             for (var current = symbol; current != null && !(current is INamespaceSymbol); current = current.ContainingSymbol)
@@ -534,7 +555,7 @@ namespace Fragless.Analyzers.Internals
                         return true;
                     case Accessibility.Internal:
                     case Accessibility.ProtectedAndInternal:
-                        if (!_internalsVisibleElsewhere)
+                        if (!InternalsVisibleElsewhere())
                             return true;
                         break;
                 }

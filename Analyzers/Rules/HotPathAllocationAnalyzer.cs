@@ -48,7 +48,7 @@ namespace Fragless.Analyzers.Rules
                 return;
 
             var model = ChurnModel.For(context.Compilation);
-            var customTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
+            var customTypes = new BufferTypeOption.Cache();
             var baseline = BaselineRun.Start(context, BaselineAnalyzer.StaleEntryRule, Rule);
             context.RegisterOperationAction(
                 c => AnalyzeAllocation(c, baseline, types, model, customTypes),
@@ -62,7 +62,7 @@ namespace Fragless.Analyzers.Rules
             BaselineRun baseline,
             WellKnownTypes types,
             ChurnModel model,
-            ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> customTypeCache)
+            BufferTypeOption.Cache customTypeCache)
         {
             var operation = context.Operation;
             if (operation.IsImplicit || operation.Syntax == null)

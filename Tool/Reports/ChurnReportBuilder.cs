@@ -88,7 +88,7 @@ internal static class ChurnReportBuilder
         var model = ChurnModel.For(compilation);
         var types = WellKnownTypes.For(compilation);
         var construction = model.Construction;
-        var customTypeCache = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>();
+        var customTypeCache = new BufferTypeOption.Cache();
         var semantic = compilation.GetSemanticModel(tree);
         var syntaxRoot = await tree.GetRootAsync(cancellationToken);
         var document = result.Project.GetDocument(tree);
