@@ -1013,6 +1013,64 @@ public class BufferAllocationInLoopFixTests
             """);
     }
 
+    // A lambda's parameter of the same name is another array: what the lambda stores is not the caller's buffer.
+    [Fact]
+    public async Task SourceCalleeWhoseLambdaStoresAnotherArrayOfTheSameName_IsABorrow()
+    {
+        await VerifyCS.VerifyCodeFixAsync("""
+            using System;
+
+            class Sensor
+            {
+                static byte[] s_last;
+
+                static int Checksum(byte[] data)
+                {
+                    Action<byte[]> keep = data => s_last = data;
+                    keep(new byte[1]);
+                    return data[0] + data[5];
+                }
+
+                static int Run(int samples)
+                {
+                    int total = 0;
+                    for (int i = 0; i < samples; i++)
+                    {
+                        var packet = [|new byte[6]|];
+                        total += Checksum(packet);
+                    }
+                    return total + s_last.Length;
+                }
+            }
+            """, """
+            using System;
+
+            class Sensor
+            {
+                static byte[] s_last;
+
+                static int Checksum(byte[] data)
+                {
+                    Action<byte[]> keep = data => s_last = data;
+                    keep(new byte[1]);
+                    return data[0] + data[5];
+                }
+
+                static int Run(int samples)
+                {
+                    int total = 0;
+                    var packet = new byte[6];
+
+                    for (int i = 0; i < samples; i++)
+                    {
+                        total += Checksum(packet);
+                    }
+                    return total + s_last.Length;
+                }
+            }
+            """);
+    }
+
     [Fact]
     public async Task LabeledLoop_HoistsBeforeTheLabel()
     {

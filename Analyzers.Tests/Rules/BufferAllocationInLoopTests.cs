@@ -262,6 +262,7 @@ public class BufferAllocationInLoopTests
     [InlineData("static void Store(byte[] data) { data[0] = 1; s_last = data ?? throw new ArgumentNullException(nameof(data)); }")]
     [InlineData("static void Store(byte[] data) { s_all[data[0]] = data; }")]
     [InlineData("static void Store(byte[] data) { var c = new C(); c._own = data; }")]
+    [InlineData("static void Store(byte[] data) { Func<int, bool> small = x => x < 4; if (small(data[0])) s_last = data; }")]
     public async Task CalleeThatIndexesTheBufferAndAlsoKeepsIt_IsNotReported(string callee)
     {
         await VerifyCS.VerifyAnalyzerAsync($$"""

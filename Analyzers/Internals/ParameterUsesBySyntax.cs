@@ -81,19 +81,15 @@ namespace Fragless.Analyzers.Internals
             if (body == null)
                 return false;
 
+            // Not inside a lambda, a local function or a query, whose declarations may give the name to something else;
+            // outside them nothing in the member can (a local may not share a parameter's name).
             var name = parameter.Name;
-            foreach (var node in body.DescendantNodes())
+            foreach (var node in body.DescendantNodes(n => !(n is AnonymousFunctionExpressionSyntax || n is LocalFunctionStatementSyntax || n is QueryExpressionSyntax)))
             {
-                switch (node)
+                if (node is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                    && IsTheParameter(assignment.Right, name) && IsStorage(assignment.Left, method))
                 {
-                    case AnonymousFunctionExpressionSyntax _:
-                    case LocalFunctionStatementSyntax _:
-                    case QueryExpressionSyntax _:
-                        return false; // a nested declaration may give the name to something else
-                    case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && IsTheParameter(assignment.Right, name):
-                        if (IsStorage(assignment.Left, method))
-                            return true;
-                        break;
+                    return true;
                 }
             }
 
