@@ -310,6 +310,50 @@ public class AllocatingReadTests
             """);
     }
 
+    // A catalogue row names its type in full: a type of the same simple name elsewhere (the global namespace, nested
+    // in another type) is not the row's, and its methods are judged like any other.
+    [Fact]
+    public async Task TypesNamedLikeACatalogueTypeElsewhere_AreNotTheCataloguesType()
+    {
+        await Verify.VerifyAnalyzerAsync("""
+            using System;
+
+            class MemoryStream
+            {
+                public byte[] ToArray() => new byte[4];
+                public bool TryGetBuffer(out ArraySegment<byte> buffer) { buffer = default; return false; }
+                public byte[] GetBuffer() => null;
+            }
+
+            namespace System.IO
+            {
+                class Outer
+                {
+                    public class MemoryStream
+                    {
+                        public byte[] ToArray() => new byte[4];
+                        public byte[] GetBuffer() => null;
+                    }
+                }
+            }
+
+            class C
+            {
+                static int M(MemoryStream own, System.IO.Outer.MemoryStream nested, System.IO.MemoryStream real)
+                {
+                    int total = 0;
+                    for (int i = 0; i < 3; i++)
+                    {
+                        total += own.ToArray().Length;
+                        total += nested.ToArray().Length;
+                        total += [|real.ToArray()|].Length;
+                    }
+                    return total;
+                }
+            }
+            """);
+    }
+
     [Fact]
     public async Task SubclassAndInterfaceReceivers_AreMatchedThroughTheirBase()
     {

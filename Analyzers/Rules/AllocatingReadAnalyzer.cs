@@ -167,11 +167,12 @@ namespace Fragless.Analyzers.Rules
         {
             private readonly WellKnownTypes _types;
             private readonly AllocatingReadPairs _pairs;
-            // Catalogue rows by method name; their types are looked up only when a call of that name is met (a lookup by
-            // metadata name is costly, and most rows never match anything in a given project).
+            // Catalogue rows by method name; a row's type is matched by name against the type chain of a call of that
+            // name, and never looked up in the references (a lookup by metadata name is costly, and most rows never
+            // match anything in a given project).
             private readonly Dictionary<string, List<AllocatingReadEntry>> _entriesByMethod = new Dictionary<string, List<AllocatingReadEntry>>(StringComparer.Ordinal);
-            private readonly ConcurrentDictionary<string, List<(AllocatingReadEntry Entry, INamedTypeSymbol Type, string? Advice)>> _byMethod =
-                new ConcurrentDictionary<string, List<(AllocatingReadEntry, INamedTypeSymbol, string?)>>(StringComparer.Ordinal);
+            private readonly ConcurrentDictionary<(AllocatingReadEntry Entry, INamedTypeSymbol Type), string?> _advice =
+                new ConcurrentDictionary<(AllocatingReadEntry, INamedTypeSymbol), string?>();
             private readonly Dictionary<string, AllocatingReadEntry> _bySimpleTypeName = new Dictionary<string, AllocatingReadEntry>(StringComparer.Ordinal);
             private readonly ConcurrentDictionary<IMethodSymbol, Match?> _cache = new ConcurrentDictionary<IMethodSymbol, Match?>(SymbolEqualityComparer.Default);
 
@@ -193,23 +194,40 @@ namespace Fragless.Analyzers.Rules
                 }
             }
 
-            private List<(AllocatingReadEntry Entry, INamedTypeSymbol Type, string? Advice)>? ResolvedEntries(string methodName)
+            /// <summary>
+            /// The catalogue rows of a method's name whose type is <paramref name="type"/>, matched by its metadata name
+            /// (<c>System.IO.Stream</c>, <c>System.Collections.Generic.List`1</c>): no row's type is looked up in the
+            /// references, which costs more than the rest of the catalogue's work together. The advice is chosen once
+            /// per row and type.
+            /// </summary>
+            private IEnumerable<(AllocatingReadEntry Entry, string? Advice)> EntriesOf(List<AllocatingReadEntry> entries, INamedTypeSymbol type)
             {
-                if (!_entriesByMethod.TryGetValue(methodName, out var entries))
-                    return null;
-
-                return _byMethod.GetOrAdd(methodName, _ =>
+                string? fullName = null;
+                foreach (var entry in entries)
                 {
-                    var resolved = new List<(AllocatingReadEntry, INamedTypeSymbol, string?)>();
-                    foreach (var entry in entries)
+                    // The simple name first: most types in a method's chain are no row's.
+                    var row = entry.Type;
+                    if (!row.EndsWith(type.MetadataName, StringComparison.Ordinal)
+                        || row.Length > type.MetadataName.Length && row[row.Length - type.MetadataName.Length - 1] != '.' && row[row.Length - type.MetadataName.Length - 1] != '+')
                     {
-                        var type = _types.Get(entry.Type);
-                        if (type != null)
-                            resolved.Add((entry, type, ChooseAdvice(entry, type)));
+                        continue;
                     }
 
-                    return resolved;
-                });
+                    fullName ??= MetadataName(type);
+                    if (row != fullName)
+                        continue;
+                    yield return (entry, _advice.GetOrAdd((entry, type), key => ChooseAdvice(key.Entry, key.Type)));
+                }
+            }
+
+            /// <summary><c>Namespace.Outer+Inner`1</c>, as <c>GetTypeByMetadataName</c> spells it.</summary>
+            private static string MetadataName(INamedTypeSymbol type)
+            {
+                var name = type.MetadataName;
+                for (var outer = type.ContainingType; outer != null; outer = outer.ContainingType)
+                    name = outer.MetadataName + "+" + name;
+                var ns = type.ContainingNamespace;
+                return ns == null || ns.IsGlobalNamespace ? name : ns.ToDisplayString() + "." + name;
             }
 
             public Match? Find(IMethodSymbol method)
@@ -231,13 +249,13 @@ namespace Fragless.Analyzers.Rules
                 if (pairAdvice != null)
                     return new Match(null, pairAdvice);
 
-                if (ResolvedEntries(method.Name) is { } entries)
+                if (_entriesByMethod.TryGetValue(method.Name, out var entries))
                 {
                     foreach (var type in AllocatingReadSignatures.GetSelfAndBases(method.ContainingType))
                     {
-                        foreach (var (entry, entryType, advice) in entries)
+                        foreach (var (entry, advice) in EntriesOf(entries, type.OriginalDefinition))
                         {
-                            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, entryType) && AllocatingReadSignatures.Matches(entry.Shape, method))
+                            if (AllocatingReadSignatures.Matches(entry.Shape, method))
                                 return advice == null ? null : new Match(entry, AllocatingReadCatalog.Specialize(advice, method));
                         }
                     }
