@@ -23,6 +23,7 @@ namespace Fragless.Analyzers.Internals
         private readonly NameOccurrences _names;
         private readonly ConcurrentDictionary<SyntaxTree, bool> _imports = new ConcurrentDictionary<SyntaxTree, bool>();
         private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>> _primaryParameters = new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxNode, IMethodSymbol?> _declaredMethods = new ConcurrentDictionary<SyntaxNode, IMethodSymbol?>();
         private readonly ConcurrentDictionary<string, ImmutableArray<ITypeSymbol>> _sourceTypesByName = new ConcurrentDictionary<string, ImmutableArray<ITypeSymbol>>(StringComparer.Ordinal);
         private bool? _globalImports;
 
@@ -66,7 +67,7 @@ namespace Fragless.Analyzers.Internals
                 return false;
             var receiverSyntax = ReceiverOf(name, out var conditional);
             var member = receiverSyntax == null ? null : EnclosingMember(name);
-            if (member == null || !(model.GetDeclaredSymbol(member, cancellationToken) is IMethodSymbol caller))
+            if (member == null || !(DeclaredMethod(member, cancellationToken) is IMethodSymbol caller))
                 return false;
 
             var receiver = Resolve(receiverSyntax!, member, caller, method.ContainingType, cancellationToken);
@@ -95,6 +96,19 @@ namespace Fragless.Analyzers.Internals
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The method a method, accessor, operator or constructor declaration declares, or null; remembered per
+        /// declaration, since the first look at uses and the call-site judgements ask it of the same callers again and
+        /// again.
+        /// </summary>
+        public IMethodSymbol? DeclaredMethod(SyntaxNode member, CancellationToken cancellationToken)
+        {
+            if (_declaredMethods.TryGetValue(member, out var known))
+                return known;
+            var declared = SemanticModels.For(_compilation).Get(member.SyntaxTree)?.GetDeclaredSymbol(member, cancellationToken) as IMethodSymbol;
+            return _declaredMethods.GetOrAdd(member, declared);
         }
 
         /// <summary>The method, accessor, operator or constructor declaration a node is in; null in a field or property initializer or top-level code.</summary>

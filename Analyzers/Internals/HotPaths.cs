@@ -280,7 +280,7 @@ namespace Fragless.Analyzers.Internals
 
             if (member == null || CallSites.IsInNameOf(spelling))
                 return null;
-            var caller = (_callSites.ModelOf(member.SyntaxTree)?.GetDeclaredSymbol(member, cancellationToken) as IMethodSymbol)?.OriginalDefinition;
+            var caller = _callSites.Targets.DeclaredMethod(member, cancellationToken)?.OriginalDefinition;
             if (caller == null || !_callSites.Targets.CertainlyCalls(call, spelling, method, member, caller, cancellationToken))
                 return null;
             if (SymbolEqualityComparer.Default.Equals(caller, method))

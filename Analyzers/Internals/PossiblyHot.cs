@@ -148,8 +148,7 @@ namespace Fragless.Analyzers.Internals
         {
             if (!(member is MethodDeclarationSyntax || member is AccessorDeclarationSyntax || member is OperatorDeclarationSyntax || member is ConversionOperatorDeclarationSyntax))
                 return null;
-            var model = _callSites.ModelOf(member.SyntaxTree);
-            return (model?.GetDeclaredSymbol(member, cancellationToken) as IMethodSymbol)?.OriginalDefinition;
+            return _callSites.Targets.DeclaredMethod(member, cancellationToken)?.OriginalDefinition;
         }
 
         /// <summary>The invocation is in a part of <paramref name="node"/>, a loop, that runs on every iteration.</summary>
