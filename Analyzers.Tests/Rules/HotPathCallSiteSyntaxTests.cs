@@ -375,6 +375,82 @@ public class HotPathCallSiteSyntaxTests
         await VerifyHotAsync(source, hot);
     }
 
+    // An alias may give another type's name to the method's type: in a block or a file-scoped namespace, or by a
+    // global using in another file. Without one, the name is the other type's.
+    [Theory]
+    [InlineData("namespace Shop;\nusing Other = Shop.Radio;", "", true)]
+    [InlineData("namespace Shop { using Other = Radio;", "}", true)]
+    [InlineData("namespace Shop { namespace Inner { using Other = Radio;", "} }", true)]
+    [InlineData("namespace Shop;", "", false)]
+    public async Task ACallThroughAnotherTypesNameInALoop_IsHotWhenAnAliasMayNameTheMethodsType(string header, string footer, bool hot)
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = $$"""
+                {{header}}
+                {{(hot ? string.Empty : "class Other { public static void Send(int n) { } }")}}
+
+                class Radio
+                {
+                    static int s_sent;
+
+                    public void Run(int frames)
+                    {
+                        for (int i = 0; i < frames; i++)
+                            Other.Send(i);
+                    }
+
+                    public static void Send(int n)
+                    {
+                        var packet = {|#0:new byte[n]|};
+                        s_sent += packet.Length;
+                    }
+                }
+                {{footer}}
+                """,
+        };
+        if (hot)
+            test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(0));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task ACallThroughAGlobalAliasInAnotherFile_IsHot()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    "global using Other = Shop.Radio;",
+                    """
+                    namespace Shop;
+
+                    class Radio
+                    {
+                        static int s_sent;
+
+                        public void Run(int frames)
+                        {
+                            for (int i = 0; i < frames; i++)
+                                Other.Send(i);
+                        }
+
+                        public static void Send(int n)
+                        {
+                            var packet = {|#0:new byte[n]|};
+                            s_sent += packet.Length;
+                        }
+                    }
+                    """,
+                },
+            },
+        };
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic().WithLocation(0));
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task UnknownReceiversAndArgumentsBesideACallInALoop_AreNoUses_AndTheCallIsHot()
     {

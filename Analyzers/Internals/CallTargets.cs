@@ -431,7 +431,8 @@ namespace Fragless.Analyzers.Internals
         private bool MayImportNames(SyntaxTree tree, CancellationToken cancellationToken)
         {
             if (_globalImports == null)
-                _globalImports = _compilation.SyntaxTrees.Any(t => Usings(t, cancellationToken).Any(u => u.GetFirstToken().IsKind(SyntaxKind.GlobalKeyword) && IsImport(u)));
+                _globalImports = _compilation.SyntaxTrees.Any(t => t.GetRoot(cancellationToken) is CompilationUnitSyntax unit
+                    && unit.Usings.Any(u => u.GetFirstToken().IsKind(SyntaxKind.GlobalKeyword) && IsImport(u))); // a global using is at a file's top
             return _globalImports.Value || _imports.GetOrAdd(tree, t => Usings(t, cancellationToken).Any(IsImport));
         }
 
@@ -449,9 +450,44 @@ namespace Fragless.Analyzers.Internals
         /// <summary>The using directives of a file, at its top and in its namespaces (file-scoped ones included).</summary>
         private static IEnumerable<UsingDirectiveSyntax> Usings(SyntaxTree tree, CancellationToken cancellationToken)
         {
-            return tree.GetRoot(cancellationToken)
-                .DescendantNodes(n => n is CompilationUnitSyntax || n is NamespaceDeclarationSyntax || n.GetType().Name == "FileScopedNamespaceDeclarationSyntax")
-                .OfType<UsingDirectiveSyntax>();
+            if (!(tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit))
+                yield break;
+            foreach (var directive in unit.Usings)
+                yield return directive;
+
+            // Only namespaces are entered: a file's types and their members hold no using directive.
+            var namespaces = new Stack<SyntaxList<MemberDeclarationSyntax>>();
+            namespaces.Push(unit.Members);
+            while (namespaces.Count > 0)
+            {
+                foreach (var member in namespaces.Pop())
+                {
+                    switch (member)
+                    {
+                        case NamespaceDeclarationSyntax block:
+                            foreach (var directive in block.Usings)
+                                yield return directive;
+                            namespaces.Push(block.Members);
+                            break;
+                        case BaseTypeDeclarationSyntax _:
+                        case DelegateDeclarationSyntax _:
+                        case GlobalStatementSyntax _:
+                            break;
+                        default:
+                            // A file-scoped namespace (a syntax newer than the Roslyn this is compiled against).
+                            if (member.GetType().Name == "FileScopedNamespaceDeclarationSyntax")
+                            {
+                                foreach (var child in member.ChildNodes())
+                                {
+                                    if (child is UsingDirectiveSyntax directive)
+                                        yield return directive;
+                                }
+                            }
+
+                            break;
+                    }
+                }
+            }
         }
 
         /// <summary>A type whose members are known: not a type parameter, dynamic, or a type that did not bind.</summary>
