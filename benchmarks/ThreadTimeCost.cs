@@ -37,6 +37,15 @@ internal static class ThreadTimeCost
         var timed = fragless.Add(ca1861).Select(a => new ThreadTimedAnalyzer(a)).ToImmutableArray();
         var perRound = timed.ToDictionary(t => t, _ => new List<double>());
         var megabytes = timed.ToDictionary(t => t, _ => new List<double>());
+        // Collections: the pauses inside each analyzer's callbacks, and the analysis pass's pause per byte allocated,
+        // by which each analyzer's bytes are charged their share instead (see the output's last lines).
+        var pauses = timed.ToDictionary(t => t, _ => new List<double>());
+        var byBytes = timed.ToDictionary(t => t, _ => new List<double>());
+        var withoutPauses = timed.ToDictionary(t => t, _ => new List<double>());
+        var fair = timed.ToDictionary(t => t, _ => new List<double>());
+        var callbacks = timed.ToDictionary(t => t, _ => new List<double>());
+        var passPauses = new List<double>();
+        var passMegabytes = new List<double>();
         // The first round's time: loading and compiling each analyzer's own code (just-in-time) as well as its work,
         // which a build pays once per compiler process. Both sides are IL-only here (the NuGet package's NetAnalyzers,
         // not the SDK's precompiled copy).
@@ -63,9 +72,13 @@ internal static class ThreadTimeCost
                 t.Reset();
             var compilation = CSharpCompilation.Create("ThreadTime", trees, references, options);
             AnalyzerCost.BindReferences(compilation);
+            var passPaused = GC.GetTotalPauseDuration();
+            var passAllocated = GC.GetTotalAllocatedBytes(precise: true);
             compilation.WithAnalyzers(timed.CastArray<DiagnosticAnalyzer>(), new CompilationWithAnalyzersOptions(
                     analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
                 .GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var passPause = (GC.GetTotalPauseDuration() - passPaused).TotalMilliseconds;
+            var passBytes = Math.Max(1, GC.GetTotalAllocatedBytes(precise: true) - passAllocated);
             if (round == 0)
             {
                 foreach (var t in timed)
@@ -77,10 +90,18 @@ internal static class ThreadTimeCost
 
             binding.Add(bind);
             compiling.Add(compile);
+            passPauses.Add(passPause);
+            passMegabytes.Add(passBytes / 1e6);
             foreach (var t in timed)
             {
                 perRound[t].Add(t.Milliseconds);
                 megabytes[t].Add(t.Megabytes);
+                callbacks[t].Add(t.Callbacks);
+                pauses[t].Add(t.PauseMilliseconds);
+                var share = passPause * (t.Megabytes * 1e6) / passBytes;
+                byBytes[t].Add(share);
+                withoutPauses[t].Add(t.Milliseconds - t.PauseMilliseconds);
+                fair[t].Add(t.Milliseconds - t.PauseMilliseconds + share);
             }
             fraglessPerRound.Add(timed.Where(t => t.Inner != ca1861).Sum(t => t.Milliseconds));
         }
@@ -105,10 +126,46 @@ internal static class ThreadTimeCost
         var sumOfMedians = timed.Where(t => t.Inner != ca1861).Sum(t => AnalyzerCost.Median(perRound[t]));
         Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,9} {4,9:0.00}%", "all Fragless, sum of the medians", sumOfMedians, sumOfMedians / medianReference, string.Empty, 100 * sumOfMedians / medianBinding));
         Console.WriteLine(string.Format(invariant, "compiler binding (GetDiagnostics, one thread): median {0:0} ms, min {1:0} ms", medianBinding, binding.Min()));
+
+        // The same processor time with each collection's pause moved from the callback it fell in to every allocating
+        // callback by its bytes: the analysis pass's pauses per byte allocated, times the analyzer's bytes.
+        Console.WriteLine(string.Format(invariant, "collections in the analysis pass: median {0:0.0} ms of pauses per {1:0} MB allocated", AnalyzerCost.Median(passPauses), AnalyzerCost.Median(passMegabytes)));
+        var fairReference = AnalyzerCost.Median(fair[reference]);
+        Console.WriteLine($"{"analyzer",-40} {"pauses in",10} {"mean",9} {"without",9} {"by bytes",9} {"charged",9} {"× CA1861",9}");
+        foreach (var t in timed.OrderBy(t => t.Inner == ca1861 ? 1 : 0).ThenBy(t => t.Inner.GetType().Name, StringComparer.Ordinal).Where(t => t.Inner == ca1861 || AnalyzerCost.Median(perRound[t]) >= 0.05))
+        {
+            var name = t.Inner == ca1861 ? "CA1861 " + t.Inner.GetType().Name : t.Inner.GetType().Name;
+            var charged = AnalyzerCost.Median(fair[t]);
+            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0.00} {2,9:0.00} {3,9:0.00} {4,9:0.00} {5,9:0.00} {6,9:0.00}", name, AnalyzerCost.Median(pauses[t]), pauses[t].Average(), AnalyzerCost.Median(withoutPauses[t]), AnalyzerCost.Median(byBytes[t]), charged, charged / fairReference));
+        }
+
+        // The clocks' own cost, charged once per callback: an analyzer called for every invocation pays it tens of
+        // thousands of times a round, one called for array creations a few hundred.
+        var bracket = ThreadTimedAnalyzer.BracketNanoseconds();
+        Console.WriteLine(string.Format(invariant, "the timing bracket itself: {0:0} ns of processor time per callback", bracket));
+        Console.WriteLine($"{"analyzer",-40} {"callbacks",10} {"bracket",9} {"less it",9} {"× CA1861",9}");
+        var referenceNet = AnalyzerCost.Median(perRound[reference]) - AnalyzerCost.Median(callbacks[reference]) * bracket / 1e6;
+        var netSum = 0.0;
+        foreach (var t in timed.OrderBy(t => t.Inner == ca1861 ? 1 : 0).ThenBy(t => t.Inner.GetType().Name, StringComparer.Ordinal).Where(t => t.Inner == ca1861 || AnalyzerCost.Median(perRound[t]) >= 0.05))
+        {
+            var name = t.Inner == ca1861 ? "CA1861 " + t.Inner.GetType().Name : t.Inner.GetType().Name;
+            var count = AnalyzerCost.Median(callbacks[t]);
+            var net = AnalyzerCost.Median(perRound[t]) - count * bracket / 1e6;
+            if (t.Inner != ca1861)
+                netSum += net;
+            Console.WriteLine(string.Format(invariant, "{0,-40} {1,10:0} {2,9:0.00} {3,9:0.00} {4,9:0.00}", name, count, count * bracket / 1e6, net, net / referenceNet));
+        }
+
+        Console.WriteLine(string.Format(invariant, "{0,-40} {1,10} {2,9} {3,9:0.00} {4,9:0.00}", "all Fragless, sum", string.Empty, string.Empty, netSum, netSum / referenceNet));
+
+        var fairSum = timed.Where(t => t.Inner != ca1861).Sum(t => AnalyzerCost.Median(fair[t]));
+        Console.WriteLine(string.Format(invariant, "{0,-40} {1,10} {2,9} {3,9} {4,9} {5,9:0.00} {6,9:0.00}", "all Fragless, sum of the medians", string.Empty, string.Empty, string.Empty, string.Empty, fairSum, fairSum / fairReference));
         // With compile errors nothing is emitted and this is parsing and binding only.
         var medianCompile = AnalyzerCost.Median(compiling);
         Console.WriteLine(string.Format(invariant, "compile (parse, bind, emit; one thread): median {0:0} ms, min {1:0} ms{2}; all Fragless (sum of the medians) {3:0.00}% of it",
             medianCompile, compiling.Min(), errors > 0 ? $" ({errors} compile errors: nothing emitted)" : string.Empty, 100 * sumOfMedians / medianCompile));
+        Console.WriteLine(string.Format(invariant, "all Fragless with collections charged by bytes: {0:0.00}% of the compile", 100 * fairSum / medianCompile));
+        Console.WriteLine(string.Format(invariant, "all Fragless less the timing bracket: {0:0.00}% of the compile", 100 * netSum / medianCompile));
         return 0;
     }
 }
