@@ -189,7 +189,7 @@ namespace Fragless.Analyzers.Internals
         /// </summary>
         private bool IsUseOf(SimpleNameSyntax node, IMethodSymbol definition, ArgumentCounts arguments, CancellationToken cancellationToken)
         {
-            if (!arguments.MayBeUseOf(node) || Targets.CertainlyCallsAnother(node, definition, GetModel(node.SyntaxTree), cancellationToken))
+            if (!arguments.MayBeUseOf(node) || Targets.CertainlyCallsAnother(node, definition, cancellationToken))
                 return false;
             var symbol = SymbolAt(node, cancellationToken);
             return symbol != null && SymbolEqualityComparer.Default.Equals(symbol, definition);

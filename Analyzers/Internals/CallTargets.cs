@@ -24,7 +24,6 @@ namespace Fragless.Analyzers.Internals
         private readonly ConcurrentDictionary<SyntaxTree, bool> _imports = new ConcurrentDictionary<SyntaxTree, bool>();
         private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>> _primaryParameters = new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxNode, IMethodSymbol?> _declaredMethods = new ConcurrentDictionary<SyntaxNode, IMethodSymbol?>();
-        private readonly ConcurrentDictionary<string, ImmutableArray<ITypeSymbol>> _sourceTypesByName = new ConcurrentDictionary<string, ImmutableArray<ITypeSymbol>>(StringComparer.Ordinal);
         private bool? _globalImports;
 
         public CallTargets(Compilation compilation, NameOccurrences names)
@@ -61,9 +60,9 @@ namespace Fragless.Analyzers.Internals
         /// array element or chain of them whose declared type is neither the method's type nor one that derives from
         /// it, or the name of another type, so its members cannot include the method.
         /// </summary>
-        public bool CertainlyCallsAnother(SimpleNameSyntax name, IMethodSymbol method, SemanticModel? model, CancellationToken cancellationToken)
+        public bool CertainlyCallsAnother(SimpleNameSyntax name, IMethodSymbol method, CancellationToken cancellationToken)
         {
-            if (method.IsExtensionMethod || method.ContainingType == null || model == null)
+            if (method.IsExtensionMethod || method.ContainingType == null)
                 return false;
             var receiverSyntax = ReceiverOf(name, out var conditional);
             var member = receiverSyntax == null ? null : EnclosingMember(name);
@@ -412,13 +411,7 @@ namespace Fragless.Analyzers.Internals
         {
             if (name == target.Name || caller.TypeParameters.Any(p => p.Name == name) || MayImportNames(identifier.SyntaxTree, cancellationToken))
                 return false;
-            // The names the assembly declares say first whether any source type has it (Math, BinaryPrimitives: most
-            // receivers named by a type are the framework's); the types of a name are looked up once.
-            if (!_compilation.Assembly.TypeNames.Contains(name))
-                return true;
-            if (!_sourceTypesByName.TryGetValue(name, out var types))
-                types = _sourceTypesByName.GetOrAdd(name, _compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).OfType<ITypeSymbol>().ToImmutableArray());
-            foreach (var type in types)
+            foreach (var type in _names.SourceTypesNamed(name, cancellationToken))
             {
                 if (MayBe(type, target))
                     return false;

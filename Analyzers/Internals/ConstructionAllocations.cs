@@ -26,7 +26,6 @@ namespace Fragless.Analyzers.Internals
         private readonly Compilation _compilation;
         private readonly WellKnownTypes _types;
         private readonly NameOccurrences _names;
-        private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _sourceTypesByName = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>(StringComparer.Ordinal);
         [ThreadStatic]
         private static HashSet<INamedTypeSymbol>? s_visiting;
 
@@ -369,13 +368,8 @@ namespace Fragless.Analyzers.Internals
             if (name == null)
                 return false;
 
-            // The compilation's own types of that name, from its declaration table (no binding, no walk of every type);
-            // the names it declares say first whether there are any (most objects made are the framework's).
-            if (!_compilation.Assembly.TypeNames.Contains(name))
-                return false;
-            if (!_sourceTypesByName.TryGetValue(name, out var types))
-                types = _sourceTypesByName.GetOrAdd(name, _compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).OfType<INamedTypeSymbol>().ToImmutableArray());
-            foreach (var named in types)
+            // The compilation's own types of that name (most objects made are the framework's, and none is).
+            foreach (var named in _names.SourceTypesNamed(name, cancellationToken))
             {
                 if (MayAllocateBuffers(named, cancellationToken))
                     return true;

@@ -22,10 +22,25 @@ namespace Fragless.Analyzers.Internals
     {
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<SyntaxTree, TreeText> _texts = new ConcurrentDictionary<SyntaxTree, TreeText>();
+        private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _sourceTypes = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>(StringComparer.Ordinal);
 
         public NameOccurrences(Compilation compilation)
         {
             _compilation = compilation;
+        }
+
+        /// <summary>
+        /// The compilation's own types called <paramref name="name"/>, from its declaration table (no binding, no walk of
+        /// every type); the names the assembly declares say first whether there are any (most types a name is asked of
+        /// are the framework's). Looked up once per name.
+        /// </summary>
+        public ImmutableArray<INamedTypeSymbol> SourceTypesNamed(string name, CancellationToken cancellationToken)
+        {
+            if (!_compilation.Assembly.TypeNames.Contains(name))
+                return ImmutableArray<INamedTypeSymbol>.Empty;
+            if (_sourceTypes.TryGetValue(name, out var types))
+                return types;
+            return _sourceTypes.GetOrAdd(name, _compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).OfType<INamedTypeSymbol>().ToImmutableArray());
         }
 
         /// <summary>The trees whose text contains <paramref name="name"/> (a few that do not use it as a name, never one that does).</summary>

@@ -115,16 +115,10 @@ namespace Fragless.Analyzers.Internals
                     return true;
                 case IdentifierNameSyntax identifier:
                     var name = identifier.Identifier.ValueText;
-                    foreach (var declared in method.ParameterList.Parameters)
-                    {
-                        if (declared.Identifier.ValueText == name)
-                            return false;
-                    }
-
                     foreach (var token in method.DescendantTokens())
                     {
                         if (token.IsKind(SyntaxKind.IdentifierToken) && !(token.Parent is SimpleNameSyntax) && token.ValueText == name)
-                            return false; // a local (or anything else the member declares) of that name
+                            return false; // a parameter or a local (or anything else the member declares) of that name
                     }
 
                     return true;
